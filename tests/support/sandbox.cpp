@@ -1,0 +1,115 @@
+#include "sandbox.h"
+
+#include "testsupport.h"
+
+#include <QNetworkRequest>
+
+namespace isc::test {
+
+Sandbox::Sandbox() = default;
+
+Sandbox::~Sandbox()
+{
+    stop();
+}
+
+bool Sandbox::start(const QStringList &arguments, int timeoutMs)
+{
+    m_token.clear();
+    SandboxProcess::Options options;
+    options.program = sandboxProgram();
+    options.arguments = arguments;
+    options.startTimeoutMs = timeoutMs;
+    m_process.start(options);
+    if (!m_process.waitForReady(timeoutMs)) {
+        qWarning("the sandbox (%s) did not start: %s", qPrintable(options.program),
+                 qPrintable(m_process.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void Sandbox::stop()
+{
+    m_process.stop();
+    m_token.clear();
+}
+
+QUrl Sandbox::url(const QString &path, const QList<std::pair<QString, QString>> &query) const
+{
+    QUrl url = baseUrl();
+    url.setPath(path);
+    if (!query.isEmpty())
+        url.setQuery(encodeQuery(query), QUrl::StrictMode);
+    return url;
+}
+
+QString Sandbox::fetchToken()
+{
+    Call tokenCall;
+    tokenCall.method = QByteArrayLiteral("POST");
+    tokenCall.path = QStringLiteral("/oauth/token");
+    tokenCall.authorize = false;
+    tokenCall.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
+    tokenCall.body =
+        encodeQuery({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                     {QStringLiteral("client_id"), clientId()},
+                     {QStringLiteral("client_secret"), clientSecret()}})
+            .toLatin1();
+    const HttpResult result = call(tokenCall);
+    const QString token = result.object().value(QLatin1String("access_token")).toString();
+    if (result.status != 200 || token.isEmpty())
+        qWarning("no token from the sandbox: HTTP %d %s", result.status,
+                 qPrintable(result.errorString));
+    return token;
+}
+
+QString Sandbox::token()
+{
+    if (m_token.isEmpty())
+        m_token = fetchToken();
+    return m_token;
+}
+
+HttpResult Sandbox::call(const Call &call)
+{
+    QNetworkRequest request(url(call.path, call.query));
+    if (!call.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
+    if (call.authorize)
+        request.setRawHeader("Authorization", "Bearer " + token().toLatin1());
+    for (const auto &[name, value] : call.headers)
+        request.setRawHeader(name, value);
+    return sendRequest(m_network, request, call.method, call.body, call.timeoutMs);
+}
+
+HttpResult Sandbox::get(const QString &path, const QList<std::pair<QString, QString>> &query,
+                        const RawHeaders &headers)
+{
+    Call c;
+    c.path = path;
+    c.query = query;
+    c.headers = headers;
+    return call(c);
+}
+
+HttpResult Sandbox::sendJson(const QByteArray &method, const QString &path,
+                             const QJsonDocument &body)
+{
+    Call c;
+    c.method = method;
+    c.path = path;
+    c.body = body.toJson(QJsonDocument::Compact);
+    c.contentType = QByteArrayLiteral("application/json");
+    return call(c);
+}
+
+HttpResult Sandbox::del(const QString &path)
+{
+    Call c;
+    c.method = QByteArrayLiteral("DELETE");
+    c.path = path;
+    return call(c);
+}
+
+} // namespace isc::test
