@@ -62,6 +62,8 @@ private:
     QPointer<SecretJob> m_secretJob;
     QMetaObject::Connection m_sandboxReady;
     QMetaObject::Connection m_sandboxFailed;
+    QMetaObject::Connection m_sandboxStopped;
+    bool m_unknown = false; // resolve(id) with an id the store does not know
     bool m_started = false;
     bool m_finished = false;
 };

@@ -63,7 +63,8 @@ public:
     std::optional<TenantProfile> find(const QString &idOrName) const;
     bool contains(const QString &id) const { return profile(id).has_value(); }
 
-    QString activeProfileId() const { return m_activeId; }
+    // The user's choice while that profile exists, else the default (see above).
+    QString activeProfileId() const;
     TenantProfile activeProfile() const;
     // False (and no change) when no profile has this id.
     bool setActiveProfile(const QString &id);
@@ -105,15 +106,15 @@ private:
     void load();
     bool save(QString *error);
     QString defaultActiveId() const;
-    void ensureActiveExists();
-    QString freeName(const QString &wanted, const QString &pattern) const;
+    // `wanted` if free, else `pattern` (%1 base, %2 a number from 2) with the first free number.
+    QString freeName(const QString &wanted, const QString &pattern, const QString &base) const;
     int indexOf(const QString &id) const;
 
     QSettings *m_settings;
     SecretStore *m_secrets = nullptr;
     SailEnvironment m_environment;
     QList<TenantProfile> m_profiles;
-    QString m_activeId;
+    QString m_activeId; // the user's choice; may name a profile that is gone (see activeProfileId)
 };
 
 } // namespace isc

@@ -38,8 +38,9 @@ struct ProfileValidation
     //  - base URL: present and accepted by isc::isAllowedBaseUrl() (https, or http on
     //    loopback only); a warning when it looks like the UI host ({tenant}.identitynow.com)
     //    rather than the API host ({tenant}.api.identitynow.com);
-    //  - client id: present; a warning when it is not GUID-like (32 hex digits, or 36 with
-    //    dashes in the 8-4-4-4-12 pattern), never an error (vanity setups exist);
+    //  - client id: a warning, never an error, when it is empty (an imported profile is
+    //    completed later; connecting needs it) or not GUID-like (32 hex digits, or 36 with
+    //    dashes in the 8-4-4-4-12 pattern);
     //  - API locale: empty or one of isc::apiLocales().
     static ProfileValidation validate(const TenantProfile &profile,
                                       const QList<TenantProfile> &existing = {});

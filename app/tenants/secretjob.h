@@ -75,9 +75,10 @@ private:
     void startKeychainJob(QKeychain::Job *job);
     void onKeychainFinished(QKeychain::Job *job);
     void onKeychainTimeout();
+    void stopListening();
     void keychainDone(int error, const QString &errorString, const QString &data);
-    void finishRead(bool keychainWorked, const QString &keychainError);
-    void finishWrite(bool keychainWorked, const QString &keychainError);
+    void finishRead(bool keychainWorked);
+    void finishWrite(bool keychainWorked);
     void finishDelete(bool keychainWorked, const QString &keychainError);
     void finish(Result result);
 
@@ -85,6 +86,7 @@ private:
     Operation m_operation;
     QString m_profileId;
     QString m_secret;
+    QPointer<QKeychain::Job> m_keychainJob; // owns itself; never deleted from here
     QTimer *m_timeout = nullptr;
     bool m_started = false;
     bool m_finished = false;

@@ -80,7 +80,8 @@ Q_SIGNALS:
 
 private:
     friend class SecretJob;
-    SecretJob *makeJob(int operation, const QString &profileId, const QString &secret);
+    SecretJob *makeJob(SecretJob::Operation operation, const QString &profileId,
+                       const QString &secret = {});
 
     void setKeychainWorks();
     void setKeychainFailed(const QString &reason);

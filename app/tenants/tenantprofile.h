@@ -36,6 +36,10 @@ struct TenantProfile
     // The built-in Sandbox profile (translated name "Sandbox").
     static TenantProfile sandbox();
 
+    // isc::normalizedBaseUrl(), and a lone "/" path removed too, so that
+    // "https://acme.api.identitynow.com/" and "https://acme.api.identitynow.com" are one URL.
+    static QUrl normalizeBaseUrl(const QUrl &url);
+
     // A new id for a Tenant profile: a UUID without braces.
     static QString createId();
 
