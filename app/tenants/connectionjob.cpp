@@ -180,10 +180,10 @@ void ConnectionJob::finish(Result result)
     }
     m_secret.clear();
     if (result.ok())
-        qCDebug(lcTenants, "resolved profile %s to %s", qUtf8Printable(m_profile.id),
+        qCDebug(lcTenants, "resolved profile \"%s\" to %s", qUtf8Printable(m_profile.name),
                 qUtf8Printable(result.connection.baseUrl.toDisplayString()));
     else if (!result.cancelled)
-        qCInfo(lcTenants, "profile %s not resolved: %s", qUtf8Printable(m_profile.id),
+        qCInfo(lcTenants, "profile \"%s\" not resolved: %s", qUtf8Printable(m_profile.name),
                qUtf8Printable(result.errorString));
     Q_EMIT finished(result);
     deleteLater();

@@ -55,7 +55,8 @@ void SecretJob::run()
         finish(result);
         return;
     }
-    const bool keychain = m_store->m_options.useKeychain;
+    // Not while an earlier call hangs: this one would queue behind it and time out too.
+    const bool keychain = m_store->m_options.useKeychain && !m_store->isKeychainHung();
     const QString service = m_store->service();
 
     switch (m_operation) {
@@ -99,7 +100,9 @@ void SecretJob::run()
     case Operation::Delete: {
         m_store->removeSessionSecret(m_profileId);
         if (!keychain) {
-            finishDelete(false, QString());
+            // Skipped because an earlier call hangs: it may still hold the secret; say so.
+            finishDelete(false,
+                         m_store->m_options.useKeychain ? m_store->m_keychainError : QString());
             return;
         }
         auto *job = new QKeychain::DeletePasswordJob(service);
@@ -161,8 +164,11 @@ void SecretJob::onKeychainFinished(QKeychain::Job *job)
 
 void SecretJob::onKeychainTimeout()
 {
-    const int seconds = qMax(1, m_store ? m_store->m_options.keychainTimeoutMs / 1000 : 1);
-    // The keychain job under way deletes itself whenever it ends; nobody listens any more.
+    const int seconds = qMax(1, m_store ? (m_store->keychainTimeoutMs() + 500) / 1000 : 1);
+    // The keychain job under way deletes itself whenever it ends; nobody listens any more,
+    // and the store avoids the keychain until it has ended.
+    if (m_store)
+        m_store->addHungKeychainJob(m_keychainJob);
     stopListening();
     keychainDone(int(QKeychain::OtherError),
                  tr("The keychain did not answer within %n second(s).", nullptr, seconds),

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <qt6keychain/keychain.h>
 
 namespace isc {
 
@@ -196,6 +197,25 @@ void SecretStore::setKeychainFailed(const QString &reason)
     m_keychainError = reason;
     m_message = fallbackWarning();
     Q_EMIT keychainStatusChanged(m_status, m_message);
+}
+
+void SecretStore::addHungKeychainJob(QKeychain::Job *job)
+{
+    if (!job)
+        return;
+    m_hungJobs.append(job);
+    // When it finally ends (or is destroyed), the keychain may be asked again.
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *ended) {
+        m_hungJobs.removeIf([ended](const QPointer<QKeychain::Job> &hung) {
+            return hung.isNull() || hung == ended;
+        });
+    });
+}
+
+bool SecretStore::isKeychainHung()
+{
+    m_hungJobs.removeIf([](const QPointer<QKeychain::Job> &job) { return job.isNull(); });
+    return !m_hungJobs.isEmpty();
 }
 
 QString SecretStore::fallbackWarning() const

@@ -3,8 +3,14 @@
 #include "secretjob.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
+
+namespace QKeychain {
+class Job;
+}
 
 namespace isc {
 
@@ -58,6 +64,9 @@ public:
     // it works.
     QString keychainMessage() const { return m_message; }
 
+    int keychainTimeoutMs() const { return m_options.keychainTimeoutMs; }
+    void setKeychainTimeoutMs(int msecs) { m_options.keychainTimeoutMs = msecs; }
+
     bool isFileFallbackEnabled() const { return m_fileFallback; }
     // The caller persists this choice (it is not a secret) and restores it at start-up.
     void setFileFallbackEnabled(bool enabled);
@@ -85,6 +94,10 @@ private:
 
     void setKeychainWorks();
     void setKeychainFailed(const QString &reason);
+    // A keychain call that timed out is still pending, and QtKeychain runs its calls one
+    // after another: until it ends, later calls would only wait too, so they skip the keychain.
+    void addHungKeychainJob(QKeychain::Job *job);
+    bool isKeychainHung();
     QString fallbackWarning() const;
 
     // The session memory and the fallback file; errors are translated sentences.
@@ -102,6 +115,7 @@ private:
     QString m_message;
     bool m_fileFallback = false;
     QHash<QString, QString> m_session;
+    QList<QPointer<QKeychain::Job>> m_hungJobs;
 };
 
 } // namespace isc

@@ -81,6 +81,10 @@ void tst_SecretStore::initTestCase()
                 QFile::encodeName(m_busDir.filePath(QStringLiteral("none"))));
     qunsetenv("DISPLAY");
     qunsetenv("WAYLAND_DISPLAY");
+    // QtKeychain picks KWallet over libsecret on a KDE desktop; keep to one path everywhere.
+    for (const char *name : {"XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "GNOME_DESKTOP_SESSION_ID",
+                             "KDE_FULL_SESSION", "KDE_SESSION_VERSION"})
+        qunsetenv(name);
     QStandardPaths::setTestModeEnabled(true);
 }
 
