@@ -2,26 +2,20 @@
 
 #include "base/apilocale.h"
 #include "net/connection.h"
+#include "sailenvironment.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace isc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("isc::ProfileValidation", text);
-}
-
 // The names a Tenant profile may not take: those of the built-ins, in English and in the
 // current language, so `--profile Sandbox` can never be ambiguous.
 bool isReservedName(const QString &name)
 {
     const QString sandboxName = TenantProfile::sandbox().name;
-    const QString environmentName =
-        QCoreApplication::translate("isc::SailEnvironment", "Environment");
+    const QString environmentName = SailEnvironment::tr("Environment");
     for (const QString &reserved :
          {QStringLiteral("Sandbox"), QStringLiteral("Environment"), sandboxName, environmentName}) {
         if (name.compare(reserved, Qt::CaseInsensitive) == 0)
@@ -94,17 +88,20 @@ ProfileValidation ProfileValidation::validate(const TenantProfile &profile,
 
     const QString name = profile.name.trimmed();
     if (name.isEmpty()) {
-        add(Field::Name, Severity::Error, tr("Enter a name for the profile."));
+        add(Field::Name, Severity::Error, ProfileValidation::tr("Enter a name for the profile."));
     } else if (isReservedName(name)) {
         add(Field::Name, Severity::Error,
-            tr("The name \"%1\" is reserved for a built-in profile; choose another one.")
+            ProfileValidation::tr(
+                "The name \"%1\" is reserved for a built-in profile; choose another one.")
                 .arg(name));
     } else {
         for (const TenantProfile &other : existing) {
             if (other.id != profile.id &&
                 other.name.trimmed().compare(name, Qt::CaseInsensitive) == 0) {
                 add(Field::Name, Severity::Error,
-                    tr("A profile named \"%1\" already exists; choose another name.").arg(name));
+                    ProfileValidation::tr(
+                        "A profile named \"%1\" already exists; choose another name.")
+                        .arg(name));
                 break;
             }
         }
@@ -112,7 +109,8 @@ ProfileValidation ProfileValidation::validate(const TenantProfile &profile,
 
     if (profile.baseUrl.isEmpty()) {
         add(Field::BaseUrl, Severity::Error,
-            tr("Enter the API base URL, e.g. https://acme.api.identitynow.com."));
+            ProfileValidation::tr(
+                "Enter the API base URL, e.g. https://acme.api.identitynow.com."));
     } else {
         QString why;
         if (!isAllowedBaseUrl(profile.baseUrl, &why)) {
@@ -123,8 +121,9 @@ ProfileValidation ProfileValidation::validate(const TenantProfile &profile,
             if (host.endsWith(uiDomain) && !host.endsWith(QLatin1String(".api.identitynow.com"))) {
                 const QString tenant = host.left(host.size() - uiDomain.size());
                 add(Field::BaseUrl, Severity::Warning,
-                    tr("This looks like the address of the web interface; the API of this "
-                       "tenant is usually https://%1.api.identitynow.com.")
+                    ProfileValidation::tr(
+                        "This looks like the address of the web interface; the API of this "
+                        "tenant is usually https://%1.api.identitynow.com.")
                         .arg(tenant));
             }
         }
@@ -135,18 +134,20 @@ ProfileValidation ProfileValidation::validate(const TenantProfile &profile,
         // Allowed so that an import (the sail CLI keeps client ids in its keyring) can be
         // completed later; the resolver refuses to connect without one.
         add(Field::ClientId, Severity::Warning,
-            tr("Enter the client ID of a personal access token; the profile cannot connect "
-               "without one."));
+            ProfileValidation::tr(
+                "Enter the client ID of a personal access token; the profile cannot connect "
+                "without one."));
     } else if (!isGuidLike(clientId)) {
         add(Field::ClientId, Severity::Warning,
-            tr("This does not look like the client ID of a personal access token (32 "
-               "hexadecimal digits, or 36 characters with dashes); check that it is not the "
-               "secret."));
+            ProfileValidation::tr(
+                "This does not look like the client ID of a personal access token (32 "
+                "hexadecimal digits, or 36 characters with dashes); check that it is not the "
+                "secret."));
     }
 
     if (!profile.apiLocale.isEmpty() && !isApiLocale(profile.apiLocale)) {
         add(Field::ApiLocale, Severity::Error,
-            tr("\"%1\" is not a language the API offers; choose one of: %2.")
+            ProfileValidation::tr("\"%1\" is not a language the API offers; choose one of: %2.")
                 .arg(profile.apiLocale, apiLocales().join(QLatin1String(", "))));
     }
     return out;

@@ -2,6 +2,7 @@
 
 #include "tenantprofile.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,9 @@ namespace isc {
 // field and show the sentence. Errors refuse the profile; warnings are shown but accepted.
 struct ProfileValidation
 {
+    Q_DECLARE_TR_FUNCTIONS(isc::ProfileValidation)
+
+public:
     enum class Field { Name, BaseUrl, ClientId, ApiLocale };
     enum class Severity { Error, Warning };
 

@@ -2,7 +2,6 @@
 
 #include "net/connection.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,11 +10,6 @@
 namespace isc {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("isc::SailConfigReader", text);
-}
 
 // A sail configuration is a few kilobytes; anything far larger is not one.
 constexpr qint64 maximumFileSize = 1024 * 1024;
@@ -93,16 +87,17 @@ SailConfigReader::Result SailConfigReader::readFile(const QString &path)
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.error = tr("There is no sail CLI configuration at %1.").arg(shown);
+        result.error = SailConfigReader::tr("There is no sail CLI configuration at %1.").arg(shown);
         return result;
     }
     if (info.size() > maximumFileSize) {
-        result.error = tr("%1 is too large to be a sail CLI configuration.").arg(shown);
+        result.error =
+            SailConfigReader::tr("%1 is too large to be a sail CLI configuration.").arg(shown);
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("%1 cannot be read: %2").arg(shown, file.errorString());
+        result.error = SailConfigReader::tr("%1 cannot be read: %2").arg(shown, file.errorString());
         return result;
     }
     return parse(file.read(maximumFileSize), shown);
@@ -116,18 +111,20 @@ SailConfigReader::Result SailConfigReader::parse(const QByteArray &yaml, const Q
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception &e) {
         if (e.mark.is_null()) {
-            result.error = tr("%1 is not valid YAML: %2").arg(sourceName, toQString(e.msg));
+            result.error =
+                SailConfigReader::tr("%1 is not valid YAML: %2").arg(sourceName, toQString(e.msg));
             return result;
         }
         //: %1 a file, %2 and %3 numbers, %4 the parser's message (English)
-        result.error = tr("%1 is not valid YAML (line %2, column %3): %4")
+        result.error = SailConfigReader::tr("%1 is not valid YAML (line %2, column %3): %4")
                            .arg(sourceName)
                            .arg(e.mark.line + 1)
                            .arg(e.mark.column + 1)
                            .arg(toQString(e.msg));
         return result;
     } catch (const std::exception &e) {
-        result.error = tr("%1 is not valid YAML: %2").arg(sourceName, QString::fromUtf8(e.what()));
+        result.error = SailConfigReader::tr("%1 is not valid YAML: %2")
+                           .arg(sourceName, QString::fromUtf8(e.what()));
         return result;
     }
 
@@ -135,11 +132,12 @@ SailConfigReader::Result SailConfigReader::parse(const QByteArray &yaml, const Q
     // conversion missed here must still not take the console down.
     try {
         if (root.IsNull() || !root.IsDefined()) {
-            result.error = tr("%1 is empty.").arg(sourceName);
+            result.error = SailConfigReader::tr("%1 is empty.").arg(sourceName);
             return result;
         }
         if (!root.IsMap()) {
-            result.error = tr("%1 is not a sail CLI configuration (its top level is not a map).")
+            result.error = SailConfigReader::tr(
+                               "%1 is not a sail CLI configuration (its top level is not a map).")
                                .arg(sourceName);
             return result;
         }
@@ -157,13 +155,14 @@ SailConfigReader::Result SailConfigReader::parse(const QByteArray &yaml, const Q
                 baseUrl = apiUrlFromTenantUrl(environment.tenantUrl);
             if (baseUrl.isEmpty()) {
                 result.warnings.append(
-                    tr("The environment \"%1\" has no base URL; it was left out.").arg(name));
+                    SailConfigReader::tr("The environment \"%1\" has no base URL; it was left out.")
+                        .arg(name));
                 return;
             }
             QString why;
             if (!isAllowedBaseUrl(baseUrl, &why)) {
                 result.warnings.append(
-                    tr("The environment \"%1\" was left out: %2").arg(name, why));
+                    SailConfigReader::tr("The environment \"%1\" was left out: %2").arg(name, why));
                 return;
             }
             environment.baseUrl = TenantProfile::normalizeBaseUrl(baseUrl);
@@ -178,7 +177,8 @@ SailConfigReader::Result SailConfigReader::parse(const QByteArray &yaml, const Q
         const YAML::Node environments = child(root, "environments");
         if (environments.IsDefined() && !environments.IsNull()) {
             if (!environments.IsMap()) {
-                result.error = tr("In %1, \"environments\" is not a map of named environments.")
+                result.error = SailConfigReader::tr(
+                                   "In %1, \"environments\" is not a map of named environments.")
                                    .arg(sourceName);
                 return result;
             }
@@ -186,12 +186,15 @@ SailConfigReader::Result SailConfigReader::parse(const QByteArray &yaml, const Q
                 const QString name =
                     it->first.IsScalar() ? toQString(it->first.Scalar()).trimmed() : QString();
                 if (name.isEmpty()) {
-                    result.warnings.append(tr("An environment without a name was left out."));
+                    result.warnings.append(
+                        SailConfigReader::tr("An environment without a name was left out."));
                     continue;
                 }
                 if (!it->second.IsMap()) {
                     result.warnings.append(
-                        tr("The environment \"%1\" is not a map; it was left out.").arg(name));
+                        SailConfigReader::tr(
+                            "The environment \"%1\" is not a map; it was left out.")
+                            .arg(name));
                     continue;
                 }
                 addEnvironment(name, it->second);
@@ -204,14 +207,15 @@ SailConfigReader::Result SailConfigReader::parse(const QByteArray &yaml, const Q
         }
     } catch (const std::exception &e) {
         result.environments.clear();
-        result.error = tr("%1 could not be read: %2").arg(sourceName, QString::fromUtf8(e.what()));
+        result.error = SailConfigReader::tr("%1 could not be read: %2")
+                           .arg(sourceName, QString::fromUtf8(e.what()));
         return result;
     }
 
     if (result.environments.isEmpty() && result.error.isEmpty()) {
         result.error = result.warnings.isEmpty()
-            ? tr("%1 has no environments.").arg(sourceName)
-            : tr("%1 has no usable environment.").arg(sourceName);
+            ? SailConfigReader::tr("%1 has no environments.").arg(sourceName)
+            : SailConfigReader::tr("%1 has no usable environment.").arg(sourceName);
     }
     return result;
 }

@@ -3,6 +3,7 @@
 #include "tenantprofile.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,8 @@ namespace isc {
 // `baseurl` (the CLI before environments) gives one environment named "default".
 class SailConfigReader
 {
+    Q_DECLARE_TR_FUNCTIONS(isc::SailConfigReader)
+
 public:
     struct Environment
     {

@@ -2,6 +2,7 @@
 
 #include "tenantprofile.h"
 
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace isc {
 // persisted; the secret stays in memory, in this value only.
 class SailEnvironment
 {
+    Q_DECLARE_TR_FUNCTIONS(isc::SailEnvironment)
+
 public:
     SailEnvironment() = default; // no variables: isSet() is false
 

@@ -2,7 +2,6 @@
 
 #include "net/logging.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,11 +14,6 @@
 namespace isc {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("isc::SecretStore", text);
-}
 
 constexpr QFileDevice::Permissions ownerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions ownerOnlyDir =
@@ -39,7 +33,8 @@ QJsonObject loadSecrets(const QString &path, QString *error)
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The secret file %1 cannot be read: %2").arg(path, file.errorString());
+        *error =
+            SecretStore::tr("The secret file %1 cannot be read: %2").arg(path, file.errorString());
         return {};
     }
     constexpr QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
@@ -56,7 +51,8 @@ QJsonObject loadSecrets(const QString &path, QString *error)
     if (parseError.error != QJsonParseError::NoError || !document.isObject() ||
         root.value(QLatin1String("format")).toString() != formatName() ||
         !root.value(QLatin1String("secrets")).isObject()) {
-        *error = tr("The secret file %1 is damaged; enter the client secrets again.").arg(path);
+        *error = SecretStore::tr("The secret file %1 is damaged; enter the client secrets again.")
+                     .arg(path);
         return {};
     }
     return root.value(QLatin1String("secrets")).toObject();
@@ -68,7 +64,7 @@ bool saveSecrets(const QString &path, const QJsonObject &secrets, QString *error
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerOnlyFile)) {
-        *error = tr("The secret file %1 cannot be written: %2")
+        *error = SecretStore::tr("The secret file %1 cannot be written: %2")
                      .arg(QDir::toNativeSeparators(path), file.errorString());
         file.cancelWriting();
         return false;
@@ -79,7 +75,7 @@ bool saveSecrets(const QString &path, const QJsonObject &secrets, QString *error
     root.insert(QLatin1String("secrets"), secrets);
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
-        *error = tr("The secret file %1 cannot be written: %2")
+        *error = SecretStore::tr("The secret file %1 cannot be written: %2")
                      .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }

@@ -2,7 +2,6 @@
 
 #include "net/connection.h"
 
-#include <QCoreApplication>
 #include <QUuid>
 
 namespace isc {
@@ -13,7 +12,7 @@ TenantProfile TenantProfile::sandbox()
     profile.id = sandboxId();
     profile.kind = Kind::Sandbox;
     //: Name of the built-in profile that runs the local API emulator
-    profile.name = QCoreApplication::translate("isc::TenantProfile", "Sandbox");
+    profile.name = tr("Sandbox");
     return profile;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
@@ -15,6 +16,9 @@ namespace isc {
 // SAIL_CLIENT_ID and SAIL_CLIENT_SECRET (the official SDKs' variables); it is never saved.
 struct TenantProfile
 {
+    Q_DECLARE_TR_FUNCTIONS(isc::TenantProfile)
+
+public:
     enum class Kind { Tenant, Sandbox, Environment };
 
     QString id; // stable: a UUID for Tenant profiles, sandboxId() / environmentId() otherwise
