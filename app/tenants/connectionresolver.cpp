@@ -97,7 +97,9 @@ SandboxProcess *ConnectionResolver::sandbox()
 
 void ConnectionResolver::onActiveProfileChanged(const QString &id)
 {
-    if (id != TenantProfile::sandboxId())
+    if (id == TenantProfile::sandboxId())
+        sandbox(); // warm it up: the UI resolves the active profile next
+    else
         stopSandbox();
 }
 

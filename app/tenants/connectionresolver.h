@@ -16,8 +16,9 @@ class SecretStore;
 
 // Turns "the active profile" (or any profile) into an isc::Connection, asynchronously, one
 // ConnectionJob per request. Owns the sandbox child of the built-in Sandbox profile: it
-// starts it on the first resolve of that profile, shares it between jobs, stops it when
-// another profile becomes active, and stops it when the resolver is destroyed (at exit).
+// starts it when the Sandbox becomes the active profile or is first resolved, shares it
+// between jobs, stops it when another profile becomes active, and stops it when the resolver
+// is destroyed (at exit). A child that dies is started again by the next resolve.
 //
 //   auto *job = resolver->resolveActive();
 //   connect(job, &ConnectionJob::finished, this, [](const ConnectionJob::Result &r) {

@@ -20,8 +20,11 @@ namespace isc {
 // When no keychain answers (no Secret Service or KWallet on the session bus: CI, minimal
 // desktops, containers), keychainStatus() becomes Unavailable with a translated message for
 // the UI to show as a warning, and written secrets are kept in memory for this session only.
-// With setFileFallbackEnabled(true), an explicit opt-in, they also go to a JSON file only the
-// user can read (0600, in a 0700 folder), with a warning; that file is read back when present.
+// With setFileFallbackEnabled(true), an explicit opt-in, they go instead to a JSON file only
+// the user can read (0600, in a 0700 folder created for it), with a warning; that file is read
+// back whenever it exists, opt-in or not. A keychain call that does not answer within
+// Options::keychainTimeoutMs counts as failed; while it stays pending, later calls skip the
+// keychain (QtKeychain runs its calls one at a time: they would only wait behind it).
 //
 // Lookup order of a read: this session's memory (it holds only what the keychain refused
 // during this session, so it is the newest), the keychain, the fallback file. A write that the

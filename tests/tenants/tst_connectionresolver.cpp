@@ -329,6 +329,9 @@ void tst_ConnectionResolver::sandboxStartsAndServesTokens()
     // Back to the sandbox: a new child (new credentials); destroying the resolver (the
     // console exiting) stops it.
     QVERIFY(m_profiles->setActiveProfile(TenantProfile::sandboxId()));
+    // Activating the Sandbox starts it at once, before anyone resolves it.
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, 90000);
+    QVERIFY(m_resolver->isSandboxRunning());
     const ConnectionJob::Result restarted = run(m_resolver->resolveActive(), 90000);
     QVERIFY2(restarted.ok(), qPrintable(restarted.errorString));
     QCOMPARE(started.size(), 2);
