@@ -3,8 +3,17 @@
 #include "apirouter.h"
 #include "catalogueseed.h"
 #include "connectorcatalogue.h"
+#include "controlapi.h"
 #include "errorreplies.h"
+#include "faultscript.h"
+#include "ratelimiter.h"
+#include "requestlog.h"
 #include "tokenauthority.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QHttpServerRequest>
 #include <QPointer>
@@ -20,9 +29,23 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_random(options.randomSeed ? options.randomSeed : QRandomGenerator::system()->generate())
     , m_tokens(std::make_unique<TokenAuthority>(options.clients, options.tokenLifetimeSeconds,
                                                 options.org))
+    , m_rateLimiter(std::make_unique<RateLimiter>(options.rateLimit, options.rateWindowSeconds))
+    , m_faults(std::make_unique<FaultScript>())
+    , m_log(std::make_unique<RequestLog>())
     , m_catalogue(std::make_unique<ConnectorCatalogue>(seedCatalogue(options.connectorCount)))
     , m_api(std::make_unique<ApiRouter>(m_catalogue.get()))
-{ }
+{
+    ControlApi::Context context;
+    context.faults = m_faults.get();
+    context.log = m_log.get();
+    context.tokens = m_tokens.get();
+    context.rateLimiter = m_rateLimiter.get();
+    context.options = &m_options;
+    context.state = [this] {
+        return QJsonObject{{QLatin1String("connectors"), m_catalogue->releasedCount()}};
+    };
+    m_control = std::make_unique<ControlApi>(std::move(context));
+}
 
 SandboxServer::~SandboxServer() = default;
 
@@ -56,7 +79,31 @@ QUrl SandboxServer::baseUrl() const
 bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
     const Request request = Request::fromHttp(httpRequest);
-    Reply reply = process(request);
+    if (ControlApi::isControlPath(request.path)) {
+        write(socket, m_control->handle(request));
+        return true;
+    }
+
+    const qint64 sequence = m_log->record(request);
+    QString clientId;
+    Reply reply;
+    const std::optional<FaultRule> fault = m_faults->take(request.method, request.path);
+    if (fault && fault->status)
+        reply = faultReply(request, *fault);
+    else if (fault && !fault->process)
+        reply = Reply::noContent(); // never sent: the rule damages it
+    else
+        reply = process(request, &clientId);
+    if (fault) {
+        if (fault->damage != Reply::Damage::None)
+            reply.damage = fault->damage;
+        if (!fault->retryAfter.isEmpty())
+            reply.setHeader(QByteArrayLiteral("Retry-After"), fault->retryAfter);
+        reply.delayMs += fault->delayMs;
+    }
+    m_log->finish(sequence, reply.damage == Reply::Damage::Dropped ? 0 : reply.status, clientId,
+                  fault ? fault->id : 0);
+
     if (m_options.latencyMs > 0 || m_options.jitterMs > 0) {
         reply.delayMs += m_options.latencyMs;
         if (m_options.jitterMs > 0)
@@ -71,16 +118,51 @@ void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
     // handleRequest() answers every request.
 }
 
-Reply SandboxServer::process(const Request &request)
+Reply SandboxServer::process(const Request &request, QString *clientId)
 {
     if (request.path == QLatin1String("/oauth/token"))
         return m_tokens->handleTokenRequest(request);
-    if (request.apiVersion().isEmpty())
+    const QString version = request.apiVersion();
+    if (version.isEmpty())
         return errorReply(request, 404, Message::NotFound);
     const TokenAuthority::Check token = m_tokens->check(request.header("authorization"));
     if (!token.ok)
         return unauthorizedReply(token.error);
+    *clientId = token.clientId;
+    if (const std::optional<int> retryAfter = m_rateLimiter->admit(
+            token.clientId + QLatin1Char('|') + version, QDateTime::currentMSecsSinceEpoch()))
+        return rateLimitReply(*retryAfter);
+    if (m_options.failRate > 0 && m_random.generateDouble() < m_options.failRate) {
+        const int status = m_random.bounded(2) == 0 ? 500 : 503;
+        return errorReply(request, status, messageForStatus(status));
+    }
     return m_api->route(request);
+}
+
+Reply SandboxServer::faultReply(const Request &request, const FaultRule &rule) const
+{
+    const int status = *rule.status;
+    if (status == 401)
+        return unauthorizedReply(rule.message.isEmpty()
+                                     ? QStringLiteral("JWT validation failed: JWT is expired")
+                                     : rule.message);
+    if (status == 429) {
+        Reply reply = rateLimitReply(1);
+        if (!rule.message.isEmpty())
+            reply = Reply::json(429, QJsonObject{{QLatin1String("message"), rule.message}});
+        return reply;
+    }
+    Reply reply = errorReply(request, status, messageForStatus(status));
+    if (!rule.message.isEmpty()) {
+        QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+        QJsonArray messages = body.value(QLatin1String("messages")).toArray();
+        QJsonObject first = messages.first().toObject();
+        first.insert(QLatin1String("text"), rule.message);
+        messages.replace(0, first);
+        body.insert(QLatin1String("messages"), messages);
+        reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    return reply;
 }
 
 void SandboxServer::deliver(QTcpSocket *socket, Reply reply)

@@ -14,11 +14,19 @@ namespace isc::sandbox {
 
 class ApiRouter;
 class ConnectorCatalogue;
+class ControlApi;
+class FaultScript;
+class RateLimiter;
+class RequestLog;
 class TokenAuthority;
+struct FaultRule;
 
-// The emulator: answers every request through one pipeline (token endpoint or Bearer
-// check, then the API handlers) and writes the reply itself, so that it can delay it with
-// a timer (never blocking the event loop), cut it short or drop the connection.
+// The emulator. Every request goes through one pipeline:
+//   control routes (/__sandbox/..., loopback only, answered at once), else
+//   request log -> scripted fault -> token endpoint, or Bearer check -> rate limit ->
+//   random failure (--fail-rate) -> API handlers -> damage, latency and jitter.
+// It writes replies itself, so that it can delay them with a timer (never blocking the
+// event loop), cut them short or drop the connection.
 class SandboxServer final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -40,7 +48,8 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    Reply process(const Request &request);
+    Reply process(const Request &request, QString *clientId);
+    Reply faultReply(const Request &request, const FaultRule &rule) const;
     void deliver(QTcpSocket *socket, Reply reply);
     static void write(QTcpSocket *socket, const Reply &reply);
 
@@ -49,6 +58,10 @@ private:
     quint16 m_port = 0;
     QRandomGenerator m_random;
     std::unique_ptr<TokenAuthority> m_tokens;
+    std::unique_ptr<RateLimiter> m_rateLimiter;
+    std::unique_ptr<FaultScript> m_faults;
+    std::unique_ptr<RequestLog> m_log;
+    std::unique_ptr<ControlApi> m_control;
     std::unique_ptr<ConnectorCatalogue> m_catalogue;
     std::unique_ptr<ApiRouter> m_api;
 };

@@ -112,4 +112,76 @@ HttpResult Sandbox::del(const QString &path)
     return call(c);
 }
 
+HttpResult Sandbox::control(const QByteArray &method, const QString &route,
+                            const QJsonDocument &body,
+                            const QList<std::pair<QString, QString>> &query)
+{
+    Call c;
+    c.method = method;
+    c.path = QStringLiteral("/__sandbox/") + route;
+    c.query = query;
+    c.authorize = false;
+    if (!body.isNull()) {
+        c.body = body.toJson(QJsonDocument::Compact);
+        c.contentType = QByteArrayLiteral("application/json");
+    }
+    const HttpResult result = call(c);
+    if (result.status < 200 || result.status > 299)
+        qWarning("sandbox control %s %s failed: HTTP %d %s", method.constData(), qPrintable(route),
+                 result.status, result.body.constData());
+    return result;
+}
+
+bool Sandbox::addFault(const QJsonObject &rule)
+{
+    return control("POST", QStringLiteral("faults"), QJsonDocument(rule)).status == 201;
+}
+
+bool Sandbox::addFaults(const QJsonArray &rules)
+{
+    return control("POST", QStringLiteral("faults"), QJsonDocument(rules)).status == 201;
+}
+
+QJsonArray Sandbox::pendingFaults()
+{
+    return control("GET", QStringLiteral("faults"))
+        .object()
+        .value(QLatin1String("faults"))
+        .toArray();
+}
+
+bool Sandbox::clearFaults()
+{
+    return control("DELETE", QStringLiteral("faults")).status == 204;
+}
+
+bool Sandbox::expireTokens()
+{
+    return control("POST", QStringLiteral("tokens/expire")).status == 200;
+}
+
+QJsonArray Sandbox::requestLog(qint64 afterSequence)
+{
+    return control("GET", QStringLiteral("requests"), {},
+                   {{QStringLiteral("after"), QString::number(afterSequence)}})
+        .object()
+        .value(QLatin1String("requests"))
+        .toArray();
+}
+
+bool Sandbox::clearRequestLog()
+{
+    return control("DELETE", QStringLiteral("requests")).status == 204;
+}
+
+bool Sandbox::configure(const QJsonObject &changes)
+{
+    return control("PATCH", QStringLiteral("config"), QJsonDocument(changes)).status == 200;
+}
+
+QJsonObject Sandbox::state()
+{
+    return control("GET", QStringLiteral("state")).object();
+}
+
 } // namespace isc::test

@@ -61,7 +61,28 @@ public:
     HttpResult sendJson(const QByteArray &method, const QString &path, const QJsonDocument &body);
     HttpResult del(const QString &path);
 
+    // The control routes (/__sandbox/...; see sandbox/controlapi.h). Each returns false /
+    // an empty value, with a warning, when the sandbox refuses.
+    //
+    //     sandbox.addFault({{"method", "GET"}, {"path", "/beta/connectors"},
+    //                       {"status", 503}, {"retryAfter", "2"}, {"count", 2}});
+    bool addFault(const QJsonObject &rule);
+    bool addFaults(const QJsonArray &rules);
+    QJsonArray pendingFaults();
+    bool clearFaults();
+    bool expireTokens(); // every token issued so far now fails as expired
+    // The request log: what clients sent (secrets redacted), oldest first.
+    QJsonArray requestLog(qint64 afterSequence = 0);
+    bool clearRequestLog();
+    // Changes latencyMs, jitterMs, failRate, rateLimit, tokenLifetimeSeconds at run time.
+    bool configure(const QJsonObject &changes);
+    QJsonObject state();
+
 private:
+    HttpResult control(const QByteArray &method, const QString &route,
+                       const QJsonDocument &body = {},
+                       const QList<std::pair<QString, QString>> &query = {});
+
     SandboxProcess m_process;
     QNetworkAccessManager m_network;
     QString m_token;
