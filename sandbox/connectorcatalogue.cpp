@@ -1,0 +1,95 @@
+#include "connectorcatalogue.h"
+
+#include "base/jsondecode.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <numeric>
+
+namespace isc::sandbox {
+
+namespace {
+
+// The column of CatalogueEntry::localizedShortDesc for an API locale, -1 for English.
+int localizedColumn(const QString &locale)
+{
+    static const QStringList columns = {QStringLiteral("de"), QStringLiteral("fr"),
+                                        QStringLiteral("es"), QStringLiteral("ja")};
+    return int(columns.indexOf(locale));
+}
+
+} // namespace
+
+ConnectorCatalogue::ConnectorCatalogue(QList<CatalogueEntry> entries)
+    : m_entries(std::move(entries))
+    , m_index(&m_entries)
+{
+    // Stable pages need a stable order: by name, case-insensitively (the index has the
+    // folded names already), then by script name. The entries stay where they are.
+    QList<qsizetype> order(m_entries.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
+        const int byName = m_index.foldedName(a).compare(m_index.foldedName(b));
+        if (byName != 0)
+            return byName < 0;
+        return m_entries.at(a).connector.scriptName < m_entries.at(b).connector.scriptName;
+    });
+    m_released.reserve(order.size());
+    for (const qsizetype i : order) {
+        if (m_entries.at(i).connector.status == QLatin1String("RELEASED"))
+            m_released.append(i);
+    }
+}
+
+QByteArray ConnectorCatalogue::render(const QList<qsizetype> &indexes, const QString &locale) const
+{
+    const int column = localizedColumn(locale);
+    QJsonArray items;
+    for (const qsizetype index : indexes) {
+        const CatalogueEntry &entry = m_entries.at(index);
+        QJsonObject object = json::toJson(entry.connector);
+        if (column >= 0 && !entry.localizedShortDesc.at(column).isEmpty()) {
+            QJsonObject metadata = entry.connector.connectorMetadata;
+            metadata.insert(QLatin1String("shortDesc"), entry.localizedShortDesc.at(column));
+            object.insert(QLatin1String("connectorMetadata"), metadata);
+        }
+        items.append(object);
+    }
+    return QJsonDocument(items).toJson(QJsonDocument::Compact);
+}
+
+ConnectorCatalogue::Page ConnectorCatalogue::page(const Query &query) const
+{
+    Page result;
+    QList<qsizetype> pageIndexes;
+    if (!query.filter) {
+        // No filter: the page is a slice, the total is known.
+        const qsizetype begin = qMin(query.offset, m_released.size());
+        const qsizetype end = qMin(begin + query.limit, m_released.size());
+        pageIndexes = m_released.mid(begin, end - begin);
+        if (query.count)
+            result.total = m_released.size();
+    } else {
+        const CatalogueIndex::Predicate matches = m_index.compile(*query.filter);
+        qsizetype matched = 0;
+        for (const qsizetype index : m_released) {
+            if (!matches(index))
+                continue;
+            if (matched >= query.offset && matched < query.offset + query.limit)
+                pageIndexes.append(index);
+            ++matched;
+            // Without a count, nothing past the page matters.
+            if (!query.count && matched >= query.offset + query.limit)
+                break;
+        }
+        if (query.count)
+            result.total = matched;
+    }
+    result.json = render(pageIndexes, query.locale);
+    return result;
+}
+
+} // namespace isc::sandbox
