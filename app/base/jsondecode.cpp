@@ -12,30 +12,33 @@ namespace isc::json {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files Messages::tr() under the class that declares it, so the context is a named class
+// (a free function called Messages::tr() would be filed under the wrong context and never
+// translate).
+struct Messages
 {
-    return QCoreApplication::translate("isc::json", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(isc::json::Messages)
+};
 
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return Messages::tr("null");
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return Messages::tr("a boolean");
     case QJsonValue::Double:
-        return tr("a number");
+        return Messages::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return Messages::tr("a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return Messages::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return Messages::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("missing");
+    return Messages::tr("missing");
 }
 
 void setError(QString *error, const QString &text)
@@ -47,7 +50,8 @@ void setError(QString *error, const QString &text)
 QString wrongType(QLatin1String field, const char *expected, const QJsonValue &got)
 {
     //: %1 is a JSON field name, %2 the expected type, %3 the type received
-    return tr("field \"%1\" should be %2, not %3.").arg(field, tr(expected), typeName(got));
+    return Messages::tr("field \"%1\" should be %2, not %3.")
+        .arg(field, Messages::tr(expected), typeName(got));
 }
 
 // A string field: absent or null leave `out` null; any other type is an error.
@@ -62,7 +66,7 @@ bool readString(const QJsonObject &o, QLatin1String key, QString &out, QString *
         out = QString();
         return true;
     }
-    setError(error, wrongType(key, QT_TRANSLATE_NOOP("isc::json", "a string"), v));
+    setError(error, wrongType(key, QT_TRANSLATE_NOOP("isc::json::Messages", "a string"), v));
     return false;
 }
 
@@ -98,7 +102,7 @@ bool readBool(const QJsonObject &o, QLatin1String key, bool &out, QString *error
             return true;
         }
     }
-    setError(error, wrongType(key, QT_TRANSLATE_NOOP("isc::json", "a boolean"), v));
+    setError(error, wrongType(key, QT_TRANSLATE_NOOP("isc::json::Messages", "a boolean"), v));
     return false;
 }
 
@@ -124,7 +128,7 @@ bool readInt64(const QJsonObject &o, QLatin1String key, std::optional<qint64> &o
             return true;
         }
     }
-    setError(error, wrongType(key, QT_TRANSLATE_NOOP("isc::json", "an integer"), v));
+    setError(error, wrongType(key, QT_TRANSLATE_NOOP("isc::json::Messages", "an integer"), v));
     return false;
 }
 
@@ -146,7 +150,9 @@ bool readStringList(const QJsonObject &o, QLatin1String key, QStringList &out, b
     if (v.isUndefined() || v.isNull())
         return true;
     if (!v.isArray()) {
-        setError(error, wrongType(key, QT_TRANSLATE_NOOP("isc::json", "an array of strings"), v));
+        setError(
+            error,
+            wrongType(key, QT_TRANSLATE_NOOP("isc::json::Messages", "an array of strings"), v));
         return false;
     }
     const QJsonArray array = v.toArray();
@@ -154,7 +160,8 @@ bool readStringList(const QJsonObject &o, QLatin1String key, QStringList &out, b
     for (const QJsonValue &item : array) {
         if (!item.isString()) {
             setError(error,
-                     wrongType(key, QT_TRANSLATE_NOOP("isc::json", "an array of strings"), item));
+                     wrongType(key, QT_TRANSLATE_NOOP("isc::json::Messages", "an array of strings"),
+                               item));
             return false;
         }
         out.append(item.toString());
@@ -174,7 +181,7 @@ bool readObject(const QJsonObject &o, QLatin1String key, QJsonObject &out, QStri
         out = QJsonObject();
         return true;
     }
-    setError(error, wrongType(key, QT_TRANSLATE_NOOP("isc::json", "an object"), v));
+    setError(error, wrongType(key, QT_TRANSLATE_NOOP("isc::json::Messages", "an object"), v));
     return false;
 }
 
@@ -183,7 +190,7 @@ bool requireNonEmpty(QLatin1String key, const QString &value, QString *error)
     if (!value.isEmpty())
         return true;
     //: %1 is a JSON field name
-    setError(error, tr("field \"%1\" is missing or empty.").arg(key));
+    setError(error, Messages::tr("field \"%1\" is missing or empty.").arg(key));
     return false;
 }
 
@@ -191,7 +198,7 @@ bool requireNonEmpty(QLatin1String key, const QString &value, QString *error)
 bool parseDocument(const QByteArray &body, QJsonDocument &doc, QString *error)
 {
     if (body.trimmed().isEmpty()) {
-        setError(error, tr("The server's reply is empty where JSON was expected."));
+        setError(error, Messages::tr("The server's reply is empty where JSON was expected."));
         return false;
     }
     QJsonParseError parseError;
@@ -199,8 +206,8 @@ bool parseDocument(const QByteArray &body, QJsonDocument &doc, QString *error)
     if (parseError.error != QJsonParseError::NoError) {
         //: %1 is the JSON parser's message, %2 a byte offset
         setError(error,
-                 tr("The server's reply is not valid JSON (%1 at byte %2); it may have "
-                    "been cut off.")
+                 Messages::tr("The server's reply is not valid JSON (%1 at byte %2); it may have "
+                              "been cut off.")
                      .arg(parseError.errorString())
                      .arg(parseError.offset));
         return false;
@@ -216,8 +223,9 @@ Decoded<QList<T>> decodeArray(const QByteArray &body)
     if (!parseDocument(body, doc, &result.error))
         return result;
     if (!doc.isArray()) {
-        result.error = tr("The server's reply should be a JSON array, not %1.")
-                           .arg(doc.isObject() ? tr("an object") : tr("a single value"));
+        result.error =
+            Messages::tr("The server's reply should be a JSON array, not %1.")
+                .arg(doc.isObject() ? Messages::tr("an object") : Messages::tr("a single value"));
         return result;
     }
     const QJsonArray array = doc.array();
@@ -226,7 +234,7 @@ Decoded<QList<T>> decodeArray(const QByteArray &body)
     for (const QJsonValue &item : array) {
         QString itemError;
         if (!item.isObject()) {
-            itemError = tr("it should be an object, not %1.").arg(typeName(item));
+            itemError = Messages::tr("it should be an object, not %1.").arg(typeName(item));
         } else {
             T value;
             if (decode(item.toObject(), value, &itemError)) {
@@ -236,8 +244,9 @@ Decoded<QList<T>> decodeArray(const QByteArray &body)
             }
         }
         //: %1 is the position of an item in a list, %2 what is wrong with it
-        result.error =
-            tr("Item %1 of the server's reply is invalid: %2").arg(index + 1).arg(itemError);
+        result.error = Messages::tr("Item %1 of the server's reply is invalid: %2")
+                           .arg(index + 1)
+                           .arg(itemError);
         result.value.clear();
         return result;
     }
@@ -252,13 +261,14 @@ Decoded<T> decodeSingle(const QByteArray &body)
     if (!parseDocument(body, doc, &result.error))
         return result;
     if (!doc.isObject()) {
-        result.error = tr("The server's reply should be a JSON object, not %1.")
-                           .arg(doc.isArray() ? tr("an array") : tr("a single value"));
+        result.error =
+            Messages::tr("The server's reply should be a JSON object, not %1.")
+                .arg(doc.isArray() ? Messages::tr("an array") : Messages::tr("a single value"));
         return result;
     }
     QString error;
     if (!decode(doc.object(), result.value, &error))
-        result.error = tr("The server's reply is invalid: %1").arg(error);
+        result.error = Messages::tr("The server's reply is invalid: %1").arg(error);
     return result;
 }
 

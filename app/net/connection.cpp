@@ -6,10 +6,11 @@
 namespace isc {
 
 namespace {
-QString tr(const char *text)
+// A named class gives lupdate and the runtime the same context (see jsondecode.cpp).
+struct ConnectionMessages
 {
-    return QCoreApplication::translate("isc::Connection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(isc::ConnectionMessages)
+};
 
 bool isLoopbackHost(const QString &host)
 {
@@ -28,19 +29,22 @@ bool isAllowedBaseUrl(const QUrl &url, QString *why)
         return false;
     };
     if (!url.isValid() || url.host().isEmpty())
-        return refuse(tr("The API base URL is not a valid URL with a host name."));
+        return refuse(
+            ConnectionMessages::tr("The API base URL is not a valid URL with a host name."));
     if (!url.userInfo().isEmpty())
-        return refuse(tr("The API base URL must not contain a user name or password."));
+        return refuse(
+            ConnectionMessages::tr("The API base URL must not contain a user name or password."));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return true;
     if (scheme == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
             return true;
-        return refuse(tr("Plain http:// is only allowed for a local sandbox (localhost or "
-                         "127.0.0.1); use https:// for a tenant."));
+        return refuse(ConnectionMessages::tr(
+            "Plain http:// is only allowed for a local sandbox (localhost or "
+            "127.0.0.1); use https:// for a tenant."));
     }
-    return refuse(tr("The API base URL must start with https://."));
+    return refuse(ConnectionMessages::tr("The API base URL must start with https://."));
 }
 
 QUrl normalizedBaseUrl(const QUrl &url)
@@ -55,6 +59,8 @@ QUrl normalizedBaseUrl(const QUrl &url)
             break;
         }
     }
+    if (path == QLatin1String("/"))
+        path.clear(); // "https://x/" and "https://x" are the same tenant
     out.setPath(path);
     out.setScheme(out.scheme().toLower());
     out.setHost(out.host().toLower());
