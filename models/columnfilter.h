@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDateTime>
+#include <QByteArray>
+#include <QByteArrayMatcher>
 #include <QRegularExpression>
 #include <QString>
 #include <QVariant>
@@ -26,8 +27,8 @@ namespace isc {
 // the next day; ISO 8601 and the user's short date format are accepted), booleans as
 // yes/no/true/false/1/0, lists by their items for = and <> (and by their text otherwise),
 // text case-insensitively with the user's locale collation. An operand that is not of the
-// cell's type matches nothing for = < > <= >= and everything for <>. Absent values are
-// empty: they only match "=" and <>x.
+// cell's type matches nothing for = < > <= >= and everything for <>. Absent values and
+// empty text are "empty": they match "=" and <>x, nothing else.
 //
 // "Text" is what the cell shows (DisplayRole). An invalid regular expression leaves the
 // filter matching nothing, with error() saying why.
@@ -62,13 +63,15 @@ public:
     // expression); empty otherwise.
     const QString &error() const { return m_error; }
 
-    // Whether matches() needs the cell's text (Contains, RegularExpression, and comparisons
-    // of text) besides its raw value.
-    bool needsText() const;
+    // What matches() reads: the case-folded text (Contains), the text (RegularExpression) or
+    // the raw value (every other operator). The caller may leave the others empty.
+    bool needsFoldedText() const { return m_op == Operator::Contains; }
+    bool needsText() const { return m_op == Operator::RegularExpression; }
+    bool needsRawValue() const;
 
     // Whether a cell matches. `raw` is the typed value (RawValueRole; for a column without
     // typed values, pass the text); `text` what the cell shows; `foldedText` the same
-    // case-folded as UTF-8 (textfold.h), used by Contains. `collator` orders text for < and >.
+    // case-folded as UTF-8 (textfold.h). `collator` orders text for < and >.
     bool matches(const QVariant &raw, const QString &text, const QByteArray &foldedText,
                  const QCollator &collator) const;
 
@@ -81,14 +84,16 @@ private:
     };
 
     void parse();
-    bool matchesText(const QString &text, const QCollator &collator) const;
+    bool matchesTyped(const QVariant &raw, const QCollator &collator) const;
     bool compareResult(int comparison) const;
+    bool mismatchResult() const { return m_op == Operator::NotEqual; }
     static TimeRange parseTimeRange(const QString &text);
+    static bool parseBool(const QString &text, bool *value);
 
     QString m_expression;
     Operator m_op = Operator::None;
     QString m_operand;
-    QByteArray m_foldedOperand;
+    QByteArrayMatcher m_foldedOperand;
     QString m_error;
     QRegularExpression m_regex;
     // The operand read as each type, when it can be.

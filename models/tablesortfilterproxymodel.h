@@ -22,9 +22,10 @@ struct SortKey;
 // Sorting: by RawValueRole when the column's header has a FieldNameRole, else by
 // DisplayRole. Numbers numerically, dates by time, booleans false < true, text and lists
 // case-insensitively in the collation of QLocale() with numbers in text ordered by value
-// ("Item 9" < "Item 10"). Absent values come first in ascending order. Sort keys are built
-// once per row and column and kept until the row changes, so sorting 100 000 rows costs
-// one collation key per row plus cheap comparisons.
+// ("Item 9" < "Item 10"). Absent values come first in ascending order. Sort keys
+// (QCollatorSortKey for text) are built once per row and kept until the row changes, then
+// ranked once, so a sort, a reversed sort and every re-sort after a filter change compare
+// integers.
 //
 // Filtering: a row is shown when it matches the quick filter AND every column filter.
 // - The quick filter (setQuickFilter()) is one text searched, case-insensitively, as a
@@ -35,6 +36,12 @@ struct SortKey;
 // - Column filters (setColumnFilter()) use ColumnFilter's syntax (=x, <>x, <x, >x, <=x, >=x,
 //   =, <>, /regex/, or plain text for "contains"). An invalid one matches no row and
 //   reports filterError(column) / filterErrorChanged().
+//
+// A filter change on a small table (up to 10 000 rows) goes through invalidateRowsFilter(),
+// which announces each added or removed run of rows. On a larger table those runs can
+// number thousands, each shifting the proxy's row map and the view's header, so the proxy
+// re-filters and re-sorts at once instead (invalidate(): one layoutChanged(); selections
+// and the current index survive through persistent indexes).
 //
 // Columns are the source model's (this proxy never hides columns; column visibility is the
 // view's business, through QHeaderView).
@@ -91,6 +98,9 @@ private:
     bool isTypedColumn(int column) const;
     const QByteArray &searchText(int sourceRow) const;
     const SortKey &sortKey(int sourceRow, int column) const;
+    void useSortColumn(int column) const;
+    void ensureRanks(int column) const;
+    void refilter();
     bool matchesColumnFilter(const ColumnFilterState &state, int sourceRow) const;
     void refreshCollator() const;
 
@@ -105,6 +115,11 @@ private:
     mutable std::vector<TextCacheEntry> m_searchCache;
     mutable int m_sortCacheColumn = -1;
     mutable std::vector<SortKey> m_sortCache;
+    // The position of each row's key among all keys of the sort column (equal keys, equal
+    // ranks; 0: not ranked yet). Sorting and re-filtering a sorted table then compare
+    // integers; rows added or changed since are compared by key until the next ranking.
+    mutable std::vector<quint32> m_sortRanks;
+    bool m_flatSource = false; // a table or list model: no parent to look at
     mutable QList<int> m_typedColumns; // -1 unknown, 0 no, 1 yes; per source column
     mutable QCollator m_collator;
     mutable QLocale m_collatorLocale;
