@@ -136,6 +136,7 @@ void TableSortFilterProxyModel::onDataChanged(const QModelIndex &topLeft,
 {
     if (topLeft.parent().isValid())
         return;
+    refreshCollator(); // retranslate() after a language change re-sorts in the new collation
     const int first = topLeft.row();
     const int last = bottomRight.row();
     cacheResetRows(m_searchCache, first, last);
@@ -160,11 +161,11 @@ void TableSortFilterProxyModel::dropCaches()
         state.folded.clear();
 }
 
-void TableSortFilterProxyModel::refreshCollator() const
+bool TableSortFilterProxyModel::refreshCollator() const
 {
     const QLocale locale;
     if (locale == m_collatorLocale)
-        return;
+        return false;
     m_collatorLocale = locale;
     m_collator = QCollator(locale);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -172,14 +173,19 @@ void TableSortFilterProxyModel::refreshCollator() const
     // Keys of another collation do not compare with the new ones.
     m_sortCache.clear();
     m_sortRanks.clear();
+    return true;
 }
 
 void TableSortFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
-    refreshCollator();
+    const bool newCollation = refreshCollator();
+    const bool same = column == sortColumn() && order == sortOrder();
     if (sourceModel())
         ensureRanks(column);
     QSortFilterProxyModel::sort(column, order);
+    // The base class skips a sort it has already done; in a new language it is not done.
+    if (newCollation && same && column >= 0)
+        invalidate();
 }
 
 void TableSortFilterProxyModel::refilter()

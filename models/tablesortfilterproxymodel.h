@@ -102,7 +102,7 @@ private:
     void ensureRanks(int column) const;
     void refilter();
     bool matchesColumnFilter(const ColumnFilterState &state, int sourceRow) const;
-    void refreshCollator() const;
+    bool refreshCollator() const;
 
     QString m_quickFilter;
     QByteArray m_quickNeedle; // case-folded UTF-8
