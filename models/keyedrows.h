@@ -24,7 +24,11 @@ public:
     qsizetype size() const { return m_rows.size(); }
     const T &at(qsizetype row) const { return m_rows.at(row); }
     const QList<T> &rows() const { return m_rows; }
-    void reserve(qsizetype rows) { m_rows.reserve(rows); }
+    void reserve(qsizetype rows)
+    {
+        m_rows.reserve(rows);
+        m_index.reserve(rows);
+    }
 
     // The row holding `key`, or -1.
     qsizetype indexOf(const QString &key) const
@@ -83,8 +87,8 @@ public:
     // Appends the new rows left in `page` by takeUpdates().
     void appendRows(QList<T> &&page)
     {
-        if (m_rows.isEmpty())
-            m_rows = std::move(page);
+        if (m_rows.isEmpty() && m_rows.capacity() <= page.size())
+            m_rows = std::move(page); // take the page's buffer: no copy of 100 000 rows
         else
             m_rows.append(std::move(page));
     }

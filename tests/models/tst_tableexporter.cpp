@@ -1,3 +1,6 @@
+#include "csvreader.h"
+#include "testmodels.h"
+
 #include "models/customizertablemodel.h"
 #include "models/modelroles.h"
 #include "models/tableexporter.h"
@@ -17,74 +20,11 @@
 #include <QTest>
 
 using namespace isc;
+using isc::test::PlainModel;
+using isc::test::readCsv;
+using isc::test::TypedModel;
 
 namespace {
-
-// An independent, strict RFC 4180 reader: fields separated by `delimiter`, records ended by
-// CRLF or LF; a quoted field may hold anything, with "" for a quote; a quote inside an
-// unquoted field, a bare CR, or text after a closing quote is an error.
-bool readCsv(const QString &text, QChar delimiter, QList<QStringList> *records, QString *error)
-{
-    records->clear();
-    QStringList record;
-    QString field;
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    auto fail = [&](const char *why) {
-        *error = QStringLiteral("%1 at %2").arg(QLatin1String(why)).arg(i);
-        return false;
-    };
-    if (n == 0)
-        return true;
-    while (true) {
-        field.clear();
-        if (i < n && text.at(i) == QLatin1Char('"')) {
-            ++i;
-            while (true) {
-                if (i >= n)
-                    return fail("unterminated quoted field");
-                if (text.at(i) == QLatin1Char('"')) {
-                    if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                        field += QLatin1Char('"');
-                        i += 2;
-                        continue;
-                    }
-                    ++i;
-                    break;
-                }
-                field += text.at(i++);
-            }
-        } else {
-            while (i < n && text.at(i) != delimiter && text.at(i) != QLatin1Char('\n') &&
-                   text.at(i) != QLatin1Char('\r')) {
-                if (text.at(i) == QLatin1Char('"'))
-                    return fail("quote in an unquoted field");
-                field += text.at(i++);
-            }
-        }
-        record.append(field);
-        if (i >= n) {
-            records->append(record);
-            return true;
-        }
-        if (text.at(i) == delimiter) {
-            ++i;
-            continue;
-        }
-        if (text.at(i) == QLatin1Char('\r')) {
-            if (i + 1 >= n || text.at(i + 1) != QLatin1Char('\n'))
-                return fail("CR without LF");
-            ++i;
-        }
-        if (text.at(i) != QLatin1Char('\n'))
-            return fail("text after a closing quote");
-        ++i;
-        records->append(record);
-        record.clear();
-        if (i >= n)
-            return true;
-    }
-}
 
 // Values that break naive CSV and JSON writers.
 QStringList awkwardValues()
@@ -118,89 +58,6 @@ bool guarded(const QString &value)
 {
     return !value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.at(0));
 }
-
-// A model without FieldNameRole or RawValueRole: text only.
-class PlainModel final : public QAbstractTableModel
-{
-public:
-    PlainModel(QStringList headers, QList<QStringList> rows)
-        : m_headers(std::move(headers))
-        , m_rows(std::move(rows))
-    { }
-    int rowCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : int(m_rows.size());
-    }
-    int columnCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : int(m_headers.size());
-    }
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (!index.isValid() || role != Qt::DisplayRole)
-            return {};
-        return m_rows.at(index.row()).at(index.column());
-    }
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return {};
-        return m_headers.at(section);
-    }
-
-private:
-    QStringList m_headers;
-    QList<QStringList> m_rows;
-};
-
-// A model with typed values, as the models of models/ give them.
-class TypedModel final : public QAbstractTableModel
-{
-public:
-    TypedModel(QStringList fields, QList<QVariantList> rows)
-        : m_fields(std::move(fields))
-        , m_rows(std::move(rows))
-    { }
-    int rowCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : int(m_rows.size());
-    }
-    int columnCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : int(m_fields.size());
-    }
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (!index.isValid())
-            return {};
-        const QVariant value = m_rows.at(index.row()).at(index.column());
-        if (role == RawValueRole)
-            return value;
-        if (role == Qt::DisplayRole)
-            return value.toString();
-        return {};
-    }
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation != Qt::Horizontal)
-            return {};
-        if (role == FieldNameRole)
-            return m_fields.at(section);
-        if (role == Qt::DisplayRole)
-            return QString(QStringLiteral("Title ") + m_fields.at(section));
-        return {};
-    }
-    void append(const QVariantList &row)
-    {
-        beginInsertRows({}, rowCount(), rowCount());
-        m_rows.append(row);
-        endInsertRows();
-    }
-
-private:
-    QStringList m_fields;
-    QList<QVariantList> m_rows;
-};
 
 // A device that accepts `capacity` bytes, then fails like a full disk.
 class FullDevice final : public QIODevice
@@ -279,6 +136,7 @@ class TestTableExporter : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void readerSelfCheck();
     void roundTrip_data();
     void roundTrip();
     void quotesOnlyWhenNeeded();
@@ -315,6 +173,26 @@ void TestTableExporter::initTestCase()
 void TestTableExporter::cleanupTestCase()
 {
     QLocale::setDefault(m_savedLocale);
+}
+
+void TestTableExporter::readerSelfCheck()
+{
+    // The reader the round trips rely on, on hand-written RFC 4180 text.
+    QList<QStringList> records;
+    QString error;
+    QVERIFY(readCsv(QStringLiteral("a,\"b,c\",\"d\"\"e\"\r\n,\"x\r\ny\"\nlast"), u',', &records,
+                    &error));
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(records.at(0),
+             (QStringList{QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("d\"e")}));
+    QCOMPARE(records.at(1), (QStringList{QString(), QStringLiteral("x\r\ny")}));
+    QCOMPARE(records.at(2), QStringList{QStringLiteral("last")});
+    QVERIFY(readCsv(QStringLiteral("a;b\n"), u';', &records, &error));
+    QCOMPARE(records, QList<QStringList>{(QStringList{QStringLiteral("a"), QStringLiteral("b")})});
+    // Malformed text is refused, so a writer's mistake cannot pass unnoticed.
+    for (const QString &bad : {QStringLiteral("a\"b\n"), QStringLiteral("\"open\n"),
+                               QStringLiteral("\"a\"b\n"), QStringLiteral("a\rb\n")})
+        QVERIFY2(!readCsv(bad, u',', &records, &error), qPrintable(bad));
 }
 
 void TestTableExporter::roundTrip_data()

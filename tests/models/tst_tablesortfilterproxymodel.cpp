@@ -1,3 +1,5 @@
+#include "testmodels.h"
+
 #include "models/customizertablemodel.h"
 #include "models/modelroles.h"
 #include "models/tablesortfilterproxymodel.h"
@@ -15,6 +17,7 @@
 #include <ctime>
 
 using namespace isc;
+using isc::test::PlainModel;
 
 namespace {
 
@@ -30,33 +33,6 @@ Customizer customizer(const QString &id, const QString &name,
         c.created = json::parseTimestamp(created);
     return c;
 }
-
-// A model that knows nothing of RawValueRole or FieldNameRole: the proxy must still sort
-// and filter it, by its shown text.
-class PlainModel final : public QAbstractTableModel
-{
-public:
-    explicit PlainModel(QList<QStringList> rows)
-        : m_rows(std::move(rows))
-    { }
-    int rowCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : int(m_rows.size());
-    }
-    int columnCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : 2;
-    }
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (!index.isValid() || role != Qt::DisplayRole)
-            return {};
-        return m_rows.at(index.row()).at(index.column());
-    }
-
-private:
-    QList<QStringList> m_rows;
-};
 
 // The proxy's rows, as the values of one role of one column.
 QStringList columnOf(const QAbstractItemModel &model, int column, int role = Qt::DisplayRole)
@@ -626,7 +602,10 @@ void TestTableSortFilterProxyModel::largeTableRefiltersInOneLayoutChange()
 
 void TestTableSortFilterProxyModel::plainModelSortsAndFiltersByText()
 {
-    PlainModel source({{QStringLiteral("b"), QStringLiteral("10")},
+    // A model that knows nothing of RawValueRole or FieldNameRole: the proxy sorts and
+    // filters it by its shown text.
+    PlainModel source({QStringLiteral("A"), QStringLiteral("B")},
+                      {{QStringLiteral("b"), QStringLiteral("10")},
                        {QStringLiteral("A"), QStringLiteral("9")},
                        {QStringLiteral("c"), QStringLiteral("")}});
     QAbstractItemModelTester sourceTester(&source, Fatal);
