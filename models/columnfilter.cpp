@@ -17,11 +17,6 @@ namespace isc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("isc::ColumnFilter", text);
-}
-
 bool isQuoted(const QString &s)
 {
     return s.size() >= 2 && s.startsWith(QLatin1Char('"')) && s.endsWith(QLatin1Char('"'));

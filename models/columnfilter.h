@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayMatcher>
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QString>
 #include <QVariant>
@@ -34,6 +35,8 @@ namespace isc {
 // filter matching nothing, with error() saying why.
 class ColumnFilter
 {
+    Q_DECLARE_TR_FUNCTIONS(isc::ColumnFilter)
+
 public:
     enum class Operator {
         None,
