@@ -73,6 +73,20 @@ bool isNumberType(int type)
 
 } // namespace
 
+QString ColumnFilter::syntaxHelp()
+{
+    //: Tooltip of a column's filter box; keep the operators (=, <>, ...) as they are
+    return tr("text\tcontains the text (any case)\n"
+              "=x\tequal to x\n"
+              "<>x\tnot equal to x (also !=x)\n"
+              "<x, >x, <=x, >=x\tless or greater: numbers by value, dates by time "
+              "(2024-03-01 is the whole day), text alphabetically\n"
+              "=\tempty\n"
+              "<>\tnot empty\n"
+              "/regex/\tmatches the regular expression\n"
+              "\"text\"\texactly this text, spaces and all");
+}
+
 ColumnFilter::ColumnFilter(const QString &expression)
     : m_expression(expression)
 {

@@ -57,6 +57,9 @@ public:
     // as in the C locale and ISO 8601.
     explicit ColumnFilter(const QString &expression);
 
+    // A translated description of the syntax above, for the filter row's tooltip.
+    static QString syntaxHelp();
+
     const QString &expression() const { return m_expression; }
     Operator op() const { return m_op; }
     // The operand, unquoted and trimmed.

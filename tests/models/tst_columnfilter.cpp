@@ -26,6 +26,7 @@ private Q_SLOTS:
     void matches();
     void invalidRegularExpression();
     void userShortDateFormat();
+    void syntaxHelpNamesEveryOperator();
 
 private:
     QByteArray m_savedTz;
@@ -251,6 +252,13 @@ void TestColumnFilter::userShortDateFormat()
     QVERIFY(!ColumnFilter(QStringLiteral("=02.03.24")).matches(march1, {}, {}, collator));
     QVERIFY(ColumnFilter(QStringLiteral("<02.03.24")).matches(march1, {}, {}, collator));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestColumnFilter::syntaxHelpNamesEveryOperator()
+{
+    const QString help = ColumnFilter::syntaxHelp();
+    for (const char *op : {"=x", "<>x", "!=x", "<x", ">x", "<=x", ">=x", "/regex/", "\"text\""})
+        QVERIFY2(help.contains(QLatin1String(op)), op);
 }
 
 QTEST_GUILESS_MAIN(TestColumnFilter)
