@@ -45,7 +45,8 @@ public:
     // Appends one page of the load `generation` (see TableModel); false, and nothing
     // changes, when that load is no longer current. A customizer whose id is already in
     // the table (offset paging repeats an item when the list changes between two pages)
-    // updates its row instead of adding a second one.
+    // updates its row instead of adding a second one. Hand the page over with std::move():
+    // a page the caller still shares is copied first.
     bool appendPage(quint64 generation, QList<Customizer> page);
     // Makes room for `rows` rows in all (e.g. from X-Total-Count), to load without
     // reallocations.
