@@ -47,9 +47,9 @@ QUrl normalizedBaseUrl(const QUrl &url)
 {
     QUrl out = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
     QString path = out.path();
-    for (const QLatin1String prefix : {QLatin1String("/beta"), QLatin1String("/v3"),
-                                       QLatin1String("/v2024"), QLatin1String("/v2025"),
-                                       QLatin1String("/v2026")}) {
+    for (const QLatin1String prefix :
+         {QLatin1String("/beta"), QLatin1String("/v3"), QLatin1String("/v2024"),
+          QLatin1String("/v2025"), QLatin1String("/v2026")}) {
         if (path.endsWith(prefix, Qt::CaseInsensitive)) {
             path.chop(prefix.size());
             break;

@@ -10,7 +10,7 @@ namespace isc {
 struct Connection
 {
     QString displayName; // for messages and the journal, never a secret
-    QUrl baseUrl;        // bare API base, e.g. https://acme.api.identitynow.com (no /beta, /v2024)
+    QUrl baseUrl; // bare API base, e.g. https://acme.api.identitynow.com (no /beta, /v2024)
     QString clientId;
     QString clientSecret;
     bool readOnly = false; // the service layer refuses every mutating call when set
