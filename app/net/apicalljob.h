@@ -39,7 +39,7 @@ protected:
     void startImpl() override;
     void cancelImpl() override;
 
-    ApiClient *client() const { return m_client; }
+    ApiClient *client() const;
     // Finishes with `error` after adding the request's context phrase when it has none.
     void finishWithError(ApiError error);
 

@@ -79,7 +79,7 @@ private:
     qint64 m_latestTotal = -1;
     ApiError m_error;
     QList<int> m_failedOffsets;
-    bool m_sequentialDone = false;
+    int m_rechecks = 0;
 };
 
 } // namespace isc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "apiresponse.h"
 #include "tokeninfo.h"
 
 #include <QByteArray>

@@ -1,13 +1,14 @@
 #pragma once
 
+#include "net/apiclient.h"
 #include <QByteArray>
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
 namespace isc {
 
-class ApiClient;
 class ConnectorInstanceJob;
 class ConnectorInstanceListJob;
 

@@ -2,12 +2,13 @@
 
 #include "connectorquery.h"
 
+#include "net/apiclient.h"
+
 #include <QObject>
 #include <QPointer>
 
 namespace isc {
 
-class ApiClient;
 class ConnectorListJob;
 class ConnectorPageJob;
 

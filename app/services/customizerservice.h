@@ -1,12 +1,13 @@
 #pragma once
 
+#include "net/apiclient.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
 namespace isc {
 
-class ApiClient;
 class CreateCustomizerJob;
 class CustomizerJob;
 class CustomizerListJob;
