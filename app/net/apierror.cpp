@@ -124,6 +124,7 @@ QString networkReason(const ApiError &error)
     case QNetworkReply::ConnectionRefusedError:
         return tr("%1 refused the connection.").arg(hostOf(error));
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError:
         return tr("%1 closed the connection before the reply was complete.").arg(hostOf(error));
     case QNetworkReply::HostNotFoundError:
         return tr("The host name %1 was not found.").arg(hostOf(error));

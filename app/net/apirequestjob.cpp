@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "logging.h"
+#include "oneshotuploaddevice.h"
 #include "requestjournal.h"
 #include "requestlimiter.h"
 #include "tokenmanager.h"
@@ -80,6 +81,7 @@ bool isTransientNetworkError(QNetworkReply::NetworkError error)
     case QNetworkReply::UnknownNetworkError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ContentReSendError: // Qt wanted to resend a one-shot body
         return true;
     default:
         return false;
@@ -244,18 +246,30 @@ void ApiRequestJob::send()
     const QByteArray verb = m_request.method.toUpper();
     ++m_attempts;
     m_tlsErrors.clear();
+    // A call that must not be repeated blindly gets a body Qt cannot silently send again.
+    const bool oneShot = m_request.isMutating() && !m_request.isIdempotent();
+    QIODevice *body = nullptr;
     if (!m_request.uploadFile.isEmpty()) {
-        delete m_uploadFile;
-        m_uploadFile = new QFile(m_request.uploadFile, this);
-        if (!m_uploadFile->open(QIODevice::ReadOnly)) {
+        auto *file = new QFile(m_request.uploadFile, this);
+        if (!file->open(QIODevice::ReadOnly)) {
             ApiError error = ApiError::invalidInput(
-                tr("Cannot read %1: %2").arg(m_request.uploadFile, m_uploadFile->errorString()));
+                tr("Cannot read %1: %2").arg(m_request.uploadFile, file->errorString()));
             error.writeOutcome = ApiError::WriteOutcome::NotApplied;
+            delete file;
             fail(error);
             return;
         }
-        request.setHeader(QNetworkRequest::ContentLengthHeader, m_uploadFile->size());
-        m_reply = nam->sendCustomRequest(request, verb, m_uploadFile);
+        body = file;
+        if (oneShot)
+            body = new OneShotUploadDevice(file, file);
+    } else if (oneShot) {
+        body = new OneShotUploadDevice(m_request.body, this);
+    }
+    m_uploadDevice = body;
+    if (body) {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        m_reply = nam->sendCustomRequest(request, verb, body);
     } else if (verb == "GET") {
         m_reply = nam->get(request);
     } else {
@@ -324,8 +338,7 @@ void ApiRequestJob::onReplyFinished()
     reply->disconnect(this);
     reply->deleteLater();
     m_inactivityTimer->stop();
-    if (m_uploadFile)
-        m_uploadFile->close();
+    releaseUploadDevice();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
@@ -531,6 +544,17 @@ void ApiRequestJob::releaseSlot()
     m_slot = 0;
 }
 
+void ApiRequestJob::releaseUploadDevice()
+{
+    // The reply is done with it (finished or aborted); the file is the top-level one.
+    QIODevice *device = m_uploadDevice;
+    m_uploadDevice = nullptr;
+    if (!device)
+        return;
+    QObject *owner = device->parent() == this ? device : device->parent();
+    owner->deleteLater();
+}
+
 void ApiRequestJob::dropReply()
 {
     if (!m_reply)
@@ -540,6 +564,7 @@ void ApiRequestJob::dropReply()
     reply->disconnect(this);
     reply->abort();
     reply->deleteLater();
+    releaseUploadDevice();
 }
 
 void ApiRequestJob::cancelImpl()
@@ -579,8 +604,7 @@ void ApiRequestJob::emitResult()
     m_deadlineTimer->stop();
     m_waitTimer->stop();
     m_countdownTimer->stop();
-    delete m_uploadFile;
-    m_uploadFile = nullptr;
+    releaseUploadDevice();
 
     ApiError result = error();
     if (!result.isNull()) {
@@ -591,9 +615,6 @@ void ApiRequestJob::emitResult()
         if (result.context.isEmpty())
             result.context = m_request.context;
         result.attempts = m_attempts;
-        if (result.kind == ApiError::Kind::Http || result.kind == ApiError::Kind::Unauthorized ||
-            result.kind == ApiError::Kind::RateLimited)
-            result.httpStatus = m_response.httpStatus;
         m_response.body.clear();
     }
     m_response.error = result;

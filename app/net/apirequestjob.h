@@ -8,7 +8,7 @@
 #include <QPointer>
 
 QT_BEGIN_NAMESPACE
-class QFile;
+class QIODevice;
 class QNetworkReply;
 class QTimer;
 QT_END_NAMESPACE
@@ -56,6 +56,7 @@ private:
     void scheduleRetry(int delayMs, const ApiError &cause);
     void releaseSlot();
     void dropReply();
+    void releaseUploadDevice();
     void fail(ApiError error);
     ApiError errorFromReply(QNetworkReply *reply, int status);
     void updateJournal();
@@ -64,7 +65,7 @@ private:
     ApiRequest m_request;
     ApiResponse m_response;
     QNetworkReply *m_reply = nullptr;
-    QFile *m_uploadFile = nullptr;
+    QIODevice *m_uploadDevice = nullptr; // the body device while a reply reads it
     QTimer *m_inactivityTimer = nullptr;
     QTimer *m_deadlineTimer = nullptr;
     QTimer *m_waitTimer = nullptr; // backoff and Retry-After
