@@ -10,7 +10,8 @@ namespace isc {
 struct ConnectorQuery
 {
     // The filter expression (`name sw "Act" and directConnect eq true`); empty: none. The
-    // whole value is percent-encoded. Checked locally before sending.
+    // whole value is percent-encoded. Checked locally before sending (base/filterrules.h:
+    // the grammar and the fields, operators and values this endpoint allows).
     QString filters;
     std::optional<int> limit; // 0..250; for a load of all pages: the page size (default 250)
     std::optional<int> offset; // >= 0; for a load of all pages: where to begin (default 0)

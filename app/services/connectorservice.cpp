@@ -4,6 +4,7 @@
 #include "connectorpagejob.h"
 
 #include "base/apilocale.h"
+#include "base/filterrules.h"
 #include "net/apiclient.h"
 
 #include <QCoreApplication>
@@ -39,8 +40,12 @@ QString ConnectorService::validate(const ConnectorQuery &query, bool forAllPages
     if (!query.locale.isEmpty() && !isApiLocale(query.locale))
         return tr("\"%1\" is not a locale the API knows; use one of: %2.")
             .arg(query.locale, apiLocales().join(QLatin1String(", ")));
-    // TODO(services): check `filters` with the shared parser of base/filter.h once the
-    // sandbox branch provides it; until then the server's 400 reports a bad filter.
+    if (const auto problem = filter::validate(query.filters, filter::connectorFilterRules())) {
+        //: %1: the column in the filter text, %2: what is wrong there
+        return tr("The filter is not valid at column %1: %2")
+            .arg(problem->column)
+            .arg(problem->message);
+    }
     return {};
 }
 

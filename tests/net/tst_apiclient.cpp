@@ -57,8 +57,9 @@ QString headerOf(const QJsonObject &entry, const char *name)
             pair.at(0).toString().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
             return pair.at(1).toString();
         const QJsonObject object = value.toObject();
-        if (object.value(QLatin1String("name")).toString().compare(QLatin1String(name),
-                                                                   Qt::CaseInsensitive) == 0)
+        if (object.value(QLatin1String("name"))
+                .toString()
+                .compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
             return object.value(QLatin1String("value")).toString();
     }
     return {};
@@ -217,9 +218,8 @@ void TestApiClient::parallelCallsShareOneTokenRequest()
     int done = 0;
     for (int i = 0; i < 10; ++i) {
         ApiRequestJob *job = client->send(connectorsRequest());
-        connect(job, &ApiRequestJob::finished, this, [&done](const ApiResponse &response) {
-            done += response.ok() ? 1 : 0;
-        });
+        connect(job, &ApiRequestJob::finished, this,
+                [&done](const ApiResponse &response) { done += response.ok() ? 1 : 0; });
         job->start();
     }
     QTRY_COMPARE_WITH_TIMEOUT(done, 10, 30000);
@@ -253,8 +253,8 @@ void TestApiClient::expiredTokenIsRefreshedOnce()
 void TestApiClient::secondUnauthorizedIsAnError()
 {
     auto client = makeClient();
-    QVERIFY(m_sandbox.addFault(with(with(fault("GET", "/beta/connectors"), "status", 401),
-                                    "count", 2)));
+    QVERIFY(m_sandbox.addFault(
+        with(with(fault("GET", "/beta/connectors"), "status", 401), "count", 2)));
     const qint64 mark = lastSequence(m_sandbox);
     const auto response = runJob(client->send(connectorsRequest()));
     QVERIFY(response);
@@ -273,8 +273,9 @@ void TestApiClient::rateLimitWaitsRetryAfter_data()
     QTest::addColumn<int>("maxSeconds");
     QTest::newRow("seconds") << QStringLiteral("1") << 1;
     const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(3);
-    QTest::newRow("http-date")
-        << QLocale::c().toString(soon, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")) << 4;
+    QTest::newRow("http-date") << QLocale::c().toString(
+                                      soon, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                               << 4;
 }
 
 void TestApiClient::rateLimitWaitsRetryAfter()
@@ -288,8 +289,8 @@ void TestApiClient::rateLimitWaitsRetryAfter()
         maxSeconds = 3;
     }
     auto client = makeClient();
-    QVERIFY(m_sandbox.addFault(with(with(fault("GET", "/beta/connectors"), "status", 429),
-                                    "retryAfter", retryAfter)));
+    QVERIFY(m_sandbox.addFault(
+        with(with(fault("GET", "/beta/connectors"), "status", 429), "retryAfter", retryAfter)));
     ApiRequestJob *job = client->send(connectorsRequest());
     QList<int> countdown;
     connect(job, &ApiJob::rateLimited, this, [&countdown](int left) { countdown.append(left); });
@@ -336,12 +337,11 @@ void TestApiClient::serverErrorsBackOffThenSucceed()
     ApiRequestJob *job = client->send(connectorsRequest());
     QList<int> attempts;
     QList<int> delays;
-    connect(job, &ApiJob::retrying, this,
-            [&](int attempt, int delayMs, const ApiError &cause) {
-                attempts.append(attempt);
-                delays.append(delayMs);
-                QCOMPARE(cause.httpStatus, status);
-            });
+    connect(job, &ApiJob::retrying, this, [&](int attempt, int delayMs, const ApiError &cause) {
+        attempts.append(attempt);
+        delays.append(delayMs);
+        QCOMPARE(cause.httpStatus, status);
+    });
     const auto response = runJob(job);
     QVERIFY(response);
     QVERIFY2(response->ok(), qPrintable(describe(response->error)));
@@ -358,8 +358,8 @@ void TestApiClient::serverErrorsGiveUp()
 {
     auto client = makeClient();
     QVERIFY(m_sandbox.addFault(
-        with(with(with(fault("GET", "/beta/connectors"), "status", 500), "count", 10),
-             "message", QStringLiteral("The database is on fire"))));
+        with(with(with(fault("GET", "/beta/connectors"), "status", 500), "count", 10), "message",
+             QStringLiteral("The database is on fire"))));
     const qint64 mark = lastSequence(m_sandbox);
     const auto response = runJob(client->send(connectorsRequest()));
     QVERIFY(response);
@@ -430,9 +430,9 @@ void TestApiClient::postIsNeverRepeatedBlindly()
     // The connection drops after the server acted: Qt must not send the POST again by
     // itself (it does so for a GET), and the outcome is unknown.
     QVERIFY(m_sandbox.clearFaults());
-    QVERIFY(m_sandbox.addFault(with(with(fault("POST", "/v2024/connector-customizers"), "body",
-                                         QStringLiteral("drop")),
-                                    "count", 5)));
+    QVERIFY(m_sandbox.addFault(
+        with(with(fault("POST", "/v2024/connector-customizers"), "body", QStringLiteral("drop")),
+             "count", 5)));
     const qint64 beforeDrop = lastSequence(m_sandbox);
     const auto dropped = runJob(client->send(request));
     QVERIFY(dropped);
@@ -445,12 +445,11 @@ void TestApiClient::postIsNeverRepeatedBlindly()
 
     // A 429 was refused before anything happened: that one is repeated, even for a POST.
     QVERIFY(m_sandbox.clearFaults());
-    QVERIFY(m_sandbox.addFault(with(with(fault("POST", "/v2024/connector-customizers"), "status",
-                                         429),
-                                    "retryAfter", QStringLiteral("0"))));
-    QVERIFY(m_sandbox.addFault(with(with(fault("POST", "/v2024/connector-customizers"), "status",
-                                         400),
-                                    "count", 1)));
+    QVERIFY(
+        m_sandbox.addFault(with(with(fault("POST", "/v2024/connector-customizers"), "status", 429),
+                                "retryAfter", QStringLiteral("0"))));
+    QVERIFY(m_sandbox.addFault(
+        with(with(fault("POST", "/v2024/connector-customizers"), "status", 400), "count", 1)));
     const auto second = runJob(client->send(request));
     QVERIFY(second);
     QCOMPARE(second->attempts, 2);
@@ -600,8 +599,9 @@ void TestApiClient::queryValuesAreEncodedWhole()
     const auto response = runJob(client->send(request));
     QVERIFY(response);
     const QString encoded = client->urlFor(request).toString(QUrl::FullyEncoded);
-    QVERIFY2(encoded.contains(QLatin1String("filters=name%20sw%20%22A%26B%3DC%2BD%20%23%25%3F%2F%22")),
-             qPrintable(encoded));
+    QVERIFY2(
+        encoded.contains(QLatin1String("filters=name%20sw%20%22A%26B%3DC%2BD%20%23%25%3F%2F%22")),
+        qPrintable(encoded));
     const QJsonArray calls = loggedRequests(m_sandbox, QStringLiteral("/beta/connectors"), mark);
     QCOMPARE(calls.size(), 1);
     const QJsonValue query = calls.first().toObject().value(QLatin1String("query"));

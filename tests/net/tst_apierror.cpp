@@ -40,29 +40,31 @@ void TestApiError::readsServerBodies_data()
         << QStringLiteral(
                "The request was syntactically correct but its content is semantically invalid.")
         << QStringLiteral("filter field 'x' is not supported") << QString();
-    QTest::newRow("401 string") << QByteArray(R"({"error":"JWT validation failed: JWT is expired"})")
+    QTest::newRow("401 string") << QByteArray(
+                                       R"({"error":"JWT validation failed: JWT is expired"})")
                                 << QString() << QString() << QString() << QString()
                                 << QStringLiteral("JWT validation failed: JWT is expired");
     QTest::newRow("401 object")
         << QByteArray(R"({"error":{"message":"JWT validation failed: JWT is expired"}})")
         << QString() << QString() << QString() << QString()
         << QStringLiteral("JWT validation failed: JWT is expired");
-    QTest::newRow("429 string") << QByteArray(R"({"message":" Rate Limit Exceeded "})")
-                                << QString() << QString() << QString() << QString()
+    QTest::newRow("429 string") << QByteArray(R"({"message":" Rate Limit Exceeded "})") << QString()
+                                << QString() << QString() << QString()
                                 << QStringLiteral("Rate Limit Exceeded");
     QTest::newRow("429 object") << QByteArray(R"({"message":{"code":429,"why":"slow down"}})")
                                 << QString() << QString() << QString() << QString()
                                 << QStringLiteral(R"({"code":429,"why":"slow down"})");
-    QTest::newRow("oauth") << QByteArray(R"({"error":"invalid_client","error_description":"Bad credentials"})")
-                           << QString() << QString() << QString() << QString()
-                           << QStringLiteral("invalid_client: Bad credentials");
+    QTest::newRow("oauth")
+        << QByteArray(R"({"error":"invalid_client","error_description":"Bad credentials"})")
+        << QString() << QString() << QString() << QString()
+        << QStringLiteral("invalid_client: Bad credentials");
     QTest::newRow("text") << QByteArray("  Bad client credentials\n") << QString() << QString()
                           << QString() << QString() << QStringLiteral("Bad client credentials");
     QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>") << QString()
                           << QString() << QString() << QString() << QString();
-    QTest::newRow("truncated json") << QByteArray(R"({"detailCode":"500.0 Int)") << QString()
-                                    << QString() << QString() << QString()
-                                    << QStringLiteral(R"({"detailCode":"500.0 Int)");
+    QTest::newRow("truncated json")
+        << QByteArray(R"({"detailCode":"500.0 Int)") << QString() << QString() << QString()
+        << QString() << QStringLiteral(R"({"detailCode":"500.0 Int)");
     QTest::newRow("empty") << QByteArray() << QString() << QString() << QString() << QString()
                            << QString();
 }
@@ -102,8 +104,8 @@ void TestApiError::prefersTheRequestedLocale()
         {"locale":"en-US","localeOrigin":"DEFAULT","text":"Not found"},
         {"locale":"de-DE","localeOrigin":"REQUEST","text":"Nicht gefunden"}]})",
                          QStringLiteral("de"));
-    QCOMPARE(error.messages, (QStringList{QStringLiteral("Nicht gefunden"),
-                                          QStringLiteral("Not found")}));
+    QCOMPARE(error.messages,
+             (QStringList{QStringLiteral("Nicht gefunden"), QStringLiteral("Not found")}));
     QVERIFY(describe(error).contains(QLatin1String("Nicht gefunden")));
 }
 

@@ -27,7 +27,8 @@ void TestRateLimitBurst::burstStaysUnderTheLimit()
     QVERIFY(sandbox.start());
     QCOMPARE(sandbox.state().value(QLatin1String("rateLimit")).toInt(100), 100);
     QNetworkAccessManager nam;
-    PipelineOptions options = fastOptions(); // the limiter at its defaults: 90 per 10 s, 6 in flight
+    PipelineOptions options =
+        fastOptions(); // the limiter at its defaults: 90 per 10 s, 6 in flight
     QCOMPARE(options.rateLimitRequests, 90);
     QCOMPARE(options.rateLimitWindowMs, 10000);
     ApiClient client(&nam, connectionTo(sandbox), options);

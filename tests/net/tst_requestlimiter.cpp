@@ -32,7 +32,8 @@ void TestRequestLimiter::boundsTheWindowAndInFlight()
             maxInFlight = qMax(maxInFlight, limiter.inFlight());
             maxInWindow = qMax(maxInWindow, limiter.recentSends(bucket));
             // Each request is "in flight" for a moment, then done.
-            QTimer::singleShot(10, &limiter, [&limiter, &tickets, i] { limiter.release(tickets.at(i)); });
+            QTimer::singleShot(10, &limiter,
+                               [&limiter, &tickets, i] { limiter.release(tickets.at(i)); });
         }));
     }
     QTRY_COMPARE_WITH_TIMEOUT(granted, 20, 20000);
@@ -66,7 +67,8 @@ void TestRequestLimiter::grantsInOrderAndNeverFromAcquire()
     for (int i = 0; i < 5; ++i) {
         tickets[i] = limiter.acquire(QStringLiteral("beta"), [&, i] {
             order.append(i);
-            QTimer::singleShot(0, &limiter, [&limiter, &tickets, i] { limiter.release(tickets.at(i)); });
+            QTimer::singleShot(0, &limiter,
+                               [&limiter, &tickets, i] { limiter.release(tickets.at(i)); });
         });
         QVERIFY(order.isEmpty()); // never granted from within acquire()
     }
