@@ -5,88 +5,23 @@
 #include "oneshotuploaddevice.h"
 #include "requestjournal.h"
 #include "requestlimiter.h"
+#include "retrypolicy.h"
 #include "tokenmanager.h"
 
 #include "base/apilocale.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QSslError>
 #include <QTimer>
-#include <QUrlQuery>
 
 #include <cmath>
 
 namespace isc {
 
 namespace {
-
-// Retry-After: delta-seconds or an HTTP date (IMF-fixdate, or anything RFC 2822 parses).
-// -1 when absent or unreadable.
-int parseRetryAfter(const QByteArray &raw)
-{
-    const QByteArray value = raw.trimmed();
-    if (value.isEmpty())
-        return -1;
-    bool isNumber = false;
-    const qint64 seconds = value.toLongLong(&isNumber);
-    if (isNumber)
-        return seconds < 0 ? 0 : int(qMin<qint64>(seconds, 24 * 3600));
-    const QString text = QString::fromLatin1(value);
-    QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
-    if (!when.isValid()) {
-        when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
-        when.setTimeSpec(Qt::UTC);
-    }
-    if (!when.isValid())
-        return -1;
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(when.toUTC());
-    return ms <= 0 ? 0 : int(qMin<qint64>((ms + 999) / 1000, 24 * 3600));
-}
-
-bool isNetworkLevel(QNetworkReply::NetworkError error)
-{
-    // Qt's codes below 200 are transport and proxy failures; above, HTTP statuses mapped.
-    return error != QNetworkReply::NoError && int(error) < 200;
-}
-
-// Errors that prove nothing reached the server: a POST may be repeated after them.
-bool nothingWasSent(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isTransientNetworkError(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // Qt's own transfer timeout
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ContentReSendError: // Qt wanted to resend a one-shot body
-        return true;
-    default:
-        return false;
-    }
-}
 
 QByteArray formEncodedWithoutSecret(const QByteArray &body)
 {
@@ -371,7 +306,7 @@ void ApiRequestJob::onReplyFinished()
         return;
     }
 
-    if (isNetworkLevel(networkError) || status == 0) {
+    if (retry::isNetworkLevel(networkError) || status == 0) {
         ApiError error;
         error.networkError = int(networkError);
         error.networkErrorText = reply->errorString();
@@ -386,8 +321,8 @@ void ApiRequestJob::onReplyFinished()
         }
         qCInfo(lcApi).noquote() << m_request.method << reply->url().toString()
                                 << "failed:" << reply->errorString();
-        if (error.kind == ApiError::Kind::Network && isTransientNetworkError(networkError))
-            handleFailure(error, !nothingWasSent(networkError));
+        if (error.kind == ApiError::Kind::Network && retry::isTransient(networkError))
+            handleFailure(error, !retry::nothingWasSent(networkError));
         else
             fail(error);
         return;
@@ -425,7 +360,7 @@ void ApiRequestJob::onReplyFinished()
     }
     if (status == 429) {
         const PipelineOptions &options = m_client->options();
-        const int retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
+        const int retryAfter = retry::parseRetryAfter(reply->rawHeader("Retry-After"));
         error.kind = ApiError::Kind::RateLimited;
         error.retryAfterSeconds = retryAfter;
         error.writeOutcome = m_request.isMutating() ? ApiError::WriteOutcome::NotApplied
@@ -454,7 +389,7 @@ void ApiRequestJob::onReplyFinished()
     }
     if (status >= 500) {
         error.kind = ApiError::Kind::Http;
-        error.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
+        error.retryAfterSeconds = retry::parseRetryAfter(reply->rawHeader("Retry-After"));
         handleFailure(error, true);
         return;
     }
@@ -467,10 +402,8 @@ void ApiRequestJob::handleFailure(const ApiError &error, bool sent)
     const PipelineOptions &options = m_client->options();
     const bool repeatable = m_request.isIdempotent() || !sent;
     if (repeatable && m_transientRetries + 1 < options.maxAttempts) {
-        const int cap =
-            qMin(options.backoffMaxMs, options.backoffBaseMs * (1 << qMin(m_transientRetries, 16)));
-        // Equal jitter: half the step for sure, the other half at random.
-        int delay = cap / 2 + int(QRandomGenerator::global()->bounded(cap / 2 + 1));
+        int delay =
+            retry::backoffDelayMs(m_transientRetries, options.backoffBaseMs, options.backoffMaxMs);
         if (error.retryAfterSeconds > 0)
             delay = qMax(delay, error.retryAfterSeconds * 1000);
         const qint64 left = m_deadlineTimer->isActive() ? m_deadlineTimer->remainingTime() : -1;

@@ -121,11 +121,11 @@ void TestConnectorService::pageWithAnyParameters_data()
                             << QString();
     QTest::newRow("filter quoted") << QStringLiteral("directConnect eq \"true\" and name sw \"A\"")
                                    << -1 << -1 << 1 << QStringLiteral("fr");
-    QTest::newRow("filter features") << QStringLiteral("features ca (\"PROVISIONING\")") << 250
-                                     << 0 << 1 << QString();
+    QTest::newRow("filter features")
+        << QStringLiteral("features ca (\"PROVISIONING\")") << 250 << 0 << 1 << QString();
     QTest::newRow("filter or/not")
-        << QStringLiteral("not (type eq \"ServiceNow\" or category eq \"cloud\")") << 10 << 5
-        << 1 << QStringLiteral("ja");
+        << QStringLiteral("not (type eq \"ServiceNow\" or category eq \"cloud\")") << 10 << 5 << 1
+        << QStringLiteral("ja");
 }
 
 void TestConnectorService::pageWithAnyParameters()
@@ -151,7 +151,8 @@ void TestConnectorService::pageWithAnyParameters()
     }
     if (count >= 0) {
         query.count = count == 1;
-        raw.append({QStringLiteral("count"), count ? QStringLiteral("true") : QStringLiteral("false")});
+        raw.append(
+            {QStringLiteral("count"), count ? QStringLiteral("true") : QStringLiteral("false")});
     }
     if (!locale.isEmpty()) {
         query.locale = locale;
@@ -200,8 +201,7 @@ void TestConnectorService::badQueriesAreRefusedLocally_data()
     QTest::newRow("limit 251") << QString() << 251 << 0 << QString() << QStringLiteral("251");
     QTest::newRow("limit -1") << QString() << -1 << 0 << QString() << QStringLiteral("-1");
     QTest::newRow("offset -5") << QString() << 10 << -5 << QString() << QStringLiteral("-5");
-    QTest::newRow("locale") << QString() << 10 << 0 << QStringLiteral("xx")
-                            << QStringLiteral("xx");
+    QTest::newRow("locale") << QString() << 10 << 0 << QStringLiteral("xx") << QStringLiteral("xx");
     QTest::newRow("syntax") << QStringLiteral("name sw \"unterminated") << 10 << 0 << QString()
                             << QStringLiteral("column");
     QTest::newRow("field") << QStringLiteral("status eq \"RELEASED\"") << 10 << 0 << QString()
@@ -248,7 +248,8 @@ void TestConnectorService::malformedAndTruncatedBodies()
     query.limit = 20;
 
     // Cut in half with a matching Content-Length: the JSON is broken, not the transfer.
-    QVERIFY(m_sandbox.addFault(connectorFault({{QStringLiteral("body"), QStringLiteral("malformed")}})));
+    QVERIFY(m_sandbox.addFault(
+        connectorFault({{QStringLiteral("body"), QStringLiteral("malformed")}})));
     const auto malformed = runJob(service.fetchPage(query));
     QVERIFY(malformed);
     QCOMPARE(malformed->error.kind, ApiError::Kind::InvalidReply);
@@ -258,8 +259,8 @@ void TestConnectorService::malformedAndTruncatedBodies()
     QVERIFY(describe(malformed->error).startsWith(QLatin1String("Could not load the connectors")));
 
     // Content-Length promises more than arrives, every time: a network error, no table.
-    QVERIFY(m_sandbox.addFault(connectorFault({{QStringLiteral("body"), QStringLiteral("truncated")},
-                                               {QStringLiteral("count"), 1000}})));
+    QVERIFY(m_sandbox.addFault(connectorFault(
+        {{QStringLiteral("body"), QStringLiteral("truncated")}, {QStringLiteral("count"), 1000}})));
     const auto truncated = runJob(service.fetchPage(query));
     QVERIFY(truncated);
     QCOMPARE(truncated->error.kind, ApiError::Kind::Network);
@@ -267,8 +268,8 @@ void TestConnectorService::malformedAndTruncatedBodies()
     QVERIFY(m_sandbox.clearFaults());
 
     // Once: repeated, and the page arrives whole.
-    QVERIFY(m_sandbox.addFault(connectorFault({{QStringLiteral("body"), QStringLiteral("truncated")},
-                                               {QStringLiteral("count"), 3}})));
+    QVERIFY(m_sandbox.addFault(connectorFault(
+        {{QStringLiteral("body"), QStringLiteral("truncated")}, {QStringLiteral("count"), 3}})));
     const auto recovered = runJob(service.fetchPage(query));
     QVERIFY(recovered);
     QVERIFY2(recovered->ok(), qPrintable(describe(recovered->error)));
@@ -291,8 +292,8 @@ void TestConnectorService::allPages_data()
     QTest::newRow("small pages, no count") << 1000 << 100 << false << QString() << 11;
     QTest::newRow("filtered") << 1000 << 50 << true << QStringLiteral("directConnect eq true")
                               << -1;
-    QTest::newRow("nothing matches") << 185 << 250 << true << QStringLiteral("name sw \"zzzzzz\"")
-                                     << 1;
+    QTest::newRow("nothing matches")
+        << 185 << 250 << true << QStringLiteral("name sw \"zzzzzz\"") << 1;
 }
 
 void TestConnectorService::allPages()
@@ -333,7 +334,8 @@ void TestConnectorService::allPages()
                     QCOMPARE(info.total, qint64(expected.size()));
             });
     QList<qint64> progress;
-    connect(job, &ApiJob::progress, this, [&progress](qint64 done, qint64) { progress.append(done); });
+    connect(job, &ApiJob::progress, this,
+            [&progress](qint64 done, qint64) { progress.append(done); });
     const qint64 mark = lastSequence(sandbox);
     const auto result = runJob(job);
     QVERIFY(result);
@@ -387,7 +389,9 @@ void TestConnectorService::aFailingPageKeepsWhatLoaded()
     ConnectorListJob *job = service.fetchAll(query);
     QList<int> offsets;
     connect(job, &ConnectorListJob::pageLoaded, this,
-            [&offsets](const QList<Connector> &, const PageInfo &info) { offsets.append(info.offset); });
+            [&offsets](const QList<Connector> &, const PageInfo &info) {
+                offsets.append(info.offset);
+            });
     const auto result = runJob(job);
     QVERIFY(result);
     QCOMPARE(result->error.kind, ApiError::Kind::Http);
@@ -396,8 +400,10 @@ void TestConnectorService::aFailingPageKeepsWhatLoaded()
     QCOMPARE(offsets.size(), loadedBefore);
     // The message names what is missing.
     const QString sentence = describe(result->error);
-    QVERIFY2(sentence.contains(QStringLiteral("%1 to %2").arg(loadedBefore * 250 + 1).arg((loadedBefore + 1) * 250)),
-             qPrintable(sentence));
+    QVERIFY2(
+        sentence.contains(
+            QStringLiteral("%1 to %2").arg(loadedBefore * 250 + 1).arg((loadedBefore + 1) * 250)),
+        qPrintable(sentence));
     QVERIFY2(sentence.contains(QString::number(loadedBefore * 250)), qPrintable(sentence));
 }
 
@@ -405,8 +411,8 @@ void TestConnectorService::malformedPageIsAnInvalidReply()
 {
     auto client = makeClient(m_sandbox);
     ConnectorService service(client.get());
-    QVERIFY(m_sandbox.addFault(connectorFault({{QStringLiteral("body"), QStringLiteral("malformed")},
-                                               {QStringLiteral("skip"), 1}})));
+    QVERIFY(m_sandbox.addFault(connectorFault(
+        {{QStringLiteral("body"), QStringLiteral("malformed")}, {QStringLiteral("skip"), 1}})));
     ConnectorQuery query;
     query.count = false;
     const auto result = runJob(service.fetchAll(query));
@@ -421,20 +427,21 @@ void TestConnectorService::tokenExpiresDuringALoad()
     auto client = makeClient(m_sandbox);
     ConnectorService service(client.get());
     // Slow pages, so that some are still to be sent when the token expires.
-    QVERIFY(m_sandbox.addFault(connectorFault({{QStringLiteral("delayMs"), 100},
-                                               {QStringLiteral("count"), 1000}})));
+    QVERIFY(m_sandbox.addFault(
+        connectorFault({{QStringLiteral("delayMs"), 100}, {QStringLiteral("count"), 1000}})));
     ConnectorQuery query;
     query.limit = 50;
     ConnectorListJob *job = service.fetchAll(query);
     bool expired = false;
     qint64 mark = 0;
-    connect(job, &ConnectorListJob::pageLoaded, this, [&](const QList<Connector> &, const PageInfo &) {
-        if (expired)
-            return;
-        expired = true;
-        mark = lastSequence(m_sandbox);
-        QVERIFY(m_sandbox.expireTokens());
-    });
+    connect(job, &ConnectorListJob::pageLoaded, this,
+            [&](const QList<Connector> &, const PageInfo &) {
+                if (expired)
+                    return;
+                expired = true;
+                mark = lastSequence(m_sandbox);
+                QVERIFY(m_sandbox.expireTokens());
+            });
     const auto result = runJob(job);
     QVERIFY(result);
     QVERIFY2(result->ok(), qPrintable(describe(result->error)));
@@ -451,8 +458,8 @@ void TestConnectorService::cancelMidLoad()
 {
     auto client = makeClient(m_sandbox);
     ConnectorService service(client.get());
-    QVERIFY(m_sandbox.addFault(connectorFault({{QStringLiteral("delayMs"), 200},
-                                               {QStringLiteral("count"), 1000}})));
+    QVERIFY(m_sandbox.addFault(
+        connectorFault({{QStringLiteral("delayMs"), 200}, {QStringLiteral("count"), 1000}})));
     ConnectorQuery query;
     query.limit = 25;
     ConnectorListJob *job = service.fetchAll(query);
@@ -460,10 +467,11 @@ void TestConnectorService::cancelMidLoad()
     std::unique_ptr<ConnectorListJob> owner(job);
     QSignalSpy finished(job, &ConnectorListJob::finished);
     int pages = 0;
-    connect(job, &ConnectorListJob::pageLoaded, this, [&](const QList<Connector> &, const PageInfo &) {
-        if (++pages == 2)
-            job->cancel();
-    });
+    connect(job, &ConnectorListJob::pageLoaded, this,
+            [&](const QList<Connector> &, const PageInfo &) {
+                if (++pages == 2)
+                    job->cancel();
+            });
     job->start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QVERIFY(job->wasCancelled());
