@@ -1,6 +1,7 @@
 #include "apirouter.h"
 
 #include "base/apilocale.h"
+#include "base/filterrules.h"
 #include "errorreplies.h"
 
 namespace isc::sandbox {
@@ -69,6 +70,18 @@ Reply ApiRouter::listConnectors(const Request &request)
     }
     const QString locale = request.queryValue(QStringLiteral("locale")).value_or(QString());
     query.locale = isApiLocale(locale) ? locale : QStringLiteral("en");
+
+    // The whole grammar first, then what this endpoint allows.
+    const QString filters = request.queryValue(QStringLiteral("filters")).value_or(QString());
+    const filter::ParseResult parsed = filter::parse(filters);
+    std::optional<filter::ParseError> error = parsed.error;
+    if (!error && parsed.tree)
+        error = filter::checkAllowed(*parsed.tree, filter::connectorFilterRules());
+    if (error)
+        return errorReply(request, 400, Message::InvalidFilter,
+                          {QString::number(error->column), error->message});
+    if (parsed.tree)
+        query.filter = &*parsed.tree;
 
     const ConnectorCatalogue::Page page = m_catalogue->page(query);
     Reply reply;

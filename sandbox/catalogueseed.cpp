@@ -439,19 +439,13 @@ QString statusText(Status status)
     return {};
 }
 
-// `suffix` (0: none) makes a deterministic variant for large catalogues.
-CatalogueEntry makeEntry(const Seed &seed, int suffix)
+CatalogueEntry makeEntry(const Seed &seed)
 {
     CatalogueEntry entry;
     Connector &c = entry.connector;
-    const QString number = QStringLiteral("%1").arg(suffix, 6, 10, QLatin1Char('0'));
     c.name = QString::fromUtf16(seed.name);
     c.type = QString::fromUtf16(seed.type);
     c.scriptName = QString::fromUtf16(seed.scriptName);
-    if (suffix > 0) {
-        c.name += QLatin1Char(' ') + number;
-        c.scriptName += QLatin1Char('-') + number;
-    }
     if (seed.className)
         c.className = QString::fromUtf16(seed.className);
     c.hasFeatures = seed.features != Features::None;
@@ -461,7 +455,7 @@ CatalogueEntry makeEntry(const Seed &seed, int suffix)
 
     const CategoryTexts texts = categoryTexts(seed.category);
     entry.category = QString::fromUtf16(texts.key);
-    const QString product = QString::fromUtf16(seed.name);
+    const QString product = c.name;
     c.connectorMetadata.insert(QLatin1String("supportedUI"),
                                seed.platform == Platform::Ccg ? QLatin1String("EXTJS")
                                                               : QLatin1String("ANGULAR"));
@@ -473,6 +467,17 @@ CatalogueEntry makeEntry(const Seed &seed, int suffix)
     entry.localizedShortDesc = {
         QString::fromUtf16(texts.de).arg(product), QString::fromUtf16(texts.fr).arg(product),
         QString::fromUtf16(texts.es).arg(product), QString::fromUtf16(texts.ja).arg(product)};
+    return entry;
+}
+
+// A deterministic variant for large catalogues: a copy of the seed's entry (sharing every
+// string, list and metadata object with it) under a numbered name and script name.
+CatalogueEntry variantOf(const CatalogueEntry &prototype, qsizetype number)
+{
+    CatalogueEntry entry = prototype;
+    const QString suffix = QStringLiteral("%1").arg(number, 6, 10, QLatin1Char('0'));
+    entry.connector.name = prototype.connector.name + QLatin1Char(' ') + suffix;
+    entry.connector.scriptName = prototype.connector.scriptName + QLatin1Char('-') + suffix;
     return entry;
 }
 
@@ -489,18 +494,18 @@ int seedReleasedCount()
 QList<CatalogueEntry> seedCatalogue(int connectorCount)
 {
     QList<CatalogueEntry> entries;
-    QList<const Seed *> released;
+    QList<CatalogueEntry> released;
     for (const Seed &seed : seeds) {
         if (seed.status == Status::Released)
-            released.append(&seed);
+            released.append(makeEntry(seed));
         else
-            entries.append(makeEntry(seed, 0)); // never listed, always present
+            entries.append(makeEntry(seed)); // never listed, always present
     }
     const qsizetype wanted = connectorCount < 0 ? released.size() : connectorCount;
     entries.reserve(entries.size() + wanted);
     for (qsizetype i = 0; i < wanted; ++i) {
-        const qsizetype round = i / released.size();
-        entries.append(makeEntry(*released.at(i % released.size()), int(round == 0 ? 0 : i)));
+        const CatalogueEntry &prototype = released.at(i % released.size());
+        entries.append(i < released.size() ? prototype : variantOf(prototype, i));
     }
     return entries;
 }

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <numeric>
 
 namespace isc::sandbox {
 
@@ -24,52 +25,70 @@ int localizedColumn(const QString &locale)
 
 ConnectorCatalogue::ConnectorCatalogue(QList<CatalogueEntry> entries)
     : m_entries(std::move(entries))
+    , m_index(&m_entries)
 {
-    std::stable_sort(
-        m_entries.begin(), m_entries.end(), [](const CatalogueEntry &a, const CatalogueEntry &b) {
-            const int byName = a.connector.name.compare(b.connector.name, Qt::CaseInsensitive);
-            if (byName != 0)
-                return byName < 0;
-            return a.connector.scriptName < b.connector.scriptName;
-        });
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+    // Stable pages need a stable order: by name, case-insensitively (the index has the
+    // folded names already), then by script name. The entries stay where they are.
+    QList<qsizetype> order(m_entries.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
+        const int byName = m_index.foldedName(a).compare(m_index.foldedName(b));
+        if (byName != 0)
+            return byName < 0;
+        return m_entries.at(a).connector.scriptName < m_entries.at(b).connector.scriptName;
+    });
+    m_released.reserve(order.size());
+    for (const qsizetype i : order) {
         if (m_entries.at(i).connector.status == QLatin1String("RELEASED"))
             m_released.append(i);
     }
 }
 
-bool ConnectorCatalogue::matches(const CatalogueEntry &, const filter::Node *filter) const
+QByteArray ConnectorCatalogue::render(const QList<qsizetype> &indexes, const QString &locale) const
 {
-    return filter == nullptr;
+    const int column = localizedColumn(locale);
+    QJsonArray items;
+    for (const qsizetype index : indexes) {
+        const CatalogueEntry &entry = m_entries.at(index);
+        QJsonObject object = json::toJson(entry.connector);
+        if (column >= 0 && !entry.localizedShortDesc.at(column).isEmpty()) {
+            QJsonObject metadata = entry.connector.connectorMetadata;
+            metadata.insert(QLatin1String("shortDesc"), entry.localizedShortDesc.at(column));
+            object.insert(QLatin1String("connectorMetadata"), metadata);
+        }
+        items.append(object);
+    }
+    return QJsonDocument(items).toJson(QJsonDocument::Compact);
 }
 
 ConnectorCatalogue::Page ConnectorCatalogue::page(const Query &query) const
 {
     Page result;
-    const int column = localizedColumn(query.locale);
-    QJsonArray items;
-    qsizetype matched = 0;
-    for (const qsizetype index : m_released) {
-        const CatalogueEntry &entry = m_entries.at(index);
-        if (query.filter && !matches(entry, query.filter))
-            continue;
-        if (matched >= query.offset && matched < query.offset + query.limit) {
-            QJsonObject object = json::toJson(entry.connector);
-            if (column >= 0 && !entry.localizedShortDesc.at(column).isEmpty()) {
-                QJsonObject metadata = entry.connector.connectorMetadata;
-                metadata.insert(QLatin1String("shortDesc"), entry.localizedShortDesc.at(column));
-                object.insert(QLatin1String("connectorMetadata"), metadata);
-            }
-            items.append(object);
+    QList<qsizetype> pageIndexes;
+    if (!query.filter) {
+        // No filter: the page is a slice, the total is known.
+        const qsizetype begin = qMin(query.offset, m_released.size());
+        const qsizetype end = qMin(begin + query.limit, m_released.size());
+        pageIndexes = m_released.mid(begin, end - begin);
+        if (query.count)
+            result.total = m_released.size();
+    } else {
+        const CatalogueIndex::Predicate matches = m_index.compile(*query.filter);
+        qsizetype matched = 0;
+        for (const qsizetype index : m_released) {
+            if (!matches(index))
+                continue;
+            if (matched >= query.offset && matched < query.offset + query.limit)
+                pageIndexes.append(index);
+            ++matched;
+            // Without a count, nothing past the page matters.
+            if (!query.count && matched >= query.offset + query.limit)
+                break;
         }
-        ++matched;
-        // Without a count, nothing past the page matters.
-        if (!query.count && matched >= query.offset + query.limit)
-            break;
+        if (query.count)
+            result.total = matched;
     }
-    result.json = QJsonDocument(items).toJson(QJsonDocument::Compact);
-    if (query.count)
-        result.total = matched;
+    result.json = render(pageIndexes, query.locale);
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/connector.h"
+#include "catalogueindex.h"
 
 #include <QByteArray>
 #include <QList>
@@ -23,7 +24,7 @@ struct CatalogueEntry
 };
 
 // The connector catalogue behind GET /beta/connectors: immutable after construction,
-// ordered by name (case-insensitively, then scriptName) so pages are stable, serving only
+// listed by name (case-insensitively, then scriptName) so pages are stable, serving only
 // RELEASED connectors.
 class ConnectorCatalogue
 {
@@ -43,18 +44,19 @@ public:
     };
 
     explicit ConnectorCatalogue(QList<CatalogueEntry> entries);
+    Q_DISABLE_COPY_MOVE(ConnectorCatalogue) // the index points into m_entries
 
     Page page(const Query &query) const;
 
     qsizetype releasedCount() const { return m_released.size(); }
     qsizetype size() const { return m_entries.size(); }
-    const CatalogueEntry &entry(qsizetype index) const { return m_entries.at(index); }
 
 private:
-    bool matches(const CatalogueEntry &entry, const filter::Node *filter) const;
+    QByteArray render(const QList<qsizetype> &indexes, const QString &locale) const;
 
-    QList<CatalogueEntry> m_entries; // sorted, every status
-    QList<qsizetype> m_released; // indexes into m_entries
+    QList<CatalogueEntry> m_entries; // every status, in seed order
+    QList<qsizetype> m_released; // the RELEASED ones, in listing order
+    CatalogueIndex m_index;
 };
 
 } // namespace isc::sandbox

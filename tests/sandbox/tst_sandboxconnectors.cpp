@@ -2,6 +2,8 @@
 // only RELEASED connectors.
 #include "sandbox.h"
 
+#include <QNetworkRequest>
+
 #include <QSet>
 #include <QtTest>
 
@@ -24,6 +26,16 @@ private Q_SLOTS:
     void localeChangesShortDesc();
     void onlyReleasedConnectorsAppear();
     void needsAToken();
+    void filterByName();
+    void filterByBooleanBareOrQuoted();
+    void filterByFeaturesContainsAll();
+    void filterByCategoryWhichIsNotAField();
+    void filterCompositesFollowPrecedence();
+    void filterTotalsMatchAClientSideCount();
+    void emptyFilterMeansEverything();
+    void plusInTheQueryIsASpace();
+    void badFiltersAreRefusedWithTheirColumn_data();
+    void badFiltersAreRefusedWithTheirColumn();
 
 private:
     Sandbox m_seed; // the seed catalogue
@@ -36,7 +48,7 @@ using Query = QList<std::pair<QString, QString>>;
 
 QString q(const char *text)
 {
-    return QString::fromLatin1(text);
+    return QString::fromUtf8(text);
 }
 
 QStringList names(const QJsonArray &array)
@@ -237,6 +249,213 @@ void TestSandboxConnectors::needsAToken()
                 .value(QLatin1String("error"))
                 .toString()
                 .startsWith(q("JWT validation failed")));
+}
+
+namespace {
+
+QList<QJsonObject> objects(const QJsonArray &array)
+{
+    QList<QJsonObject> out;
+    for (const QJsonValue &value : array)
+        out.append(value.toObject());
+    return out;
+}
+
+QStringList featuresOf(const QJsonObject &connector)
+{
+    QStringList out;
+    for (const QJsonValue &value : connector.value(QLatin1String("features")).toArray())
+        out.append(value.toString());
+    return out;
+}
+
+} // namespace
+
+void TestSandboxConnectors::filterByName()
+{
+    const HttpResult page = m_seed.get(
+        q("/beta/connectors"), {{q("filters"), q("name sw \"work\"")}, {q("count"), q("true")}});
+    QCOMPARE(page.status, 200);
+    const QStringList list = names(page.array());
+    QVERIFY(list.contains(q("Workday")));
+    QVERIFY(list.contains(q("Workday Accounts")));
+    for (const QString &name : list)
+        QVERIFY2(name.startsWith(q("work"), Qt::CaseInsensitive), qPrintable(name));
+    QCOMPARE(page.header("X-Total-Count").toInt(), list.size());
+}
+
+void TestSandboxConnectors::filterByBooleanBareOrQuoted()
+{
+    const HttpResult all = m_seed.get(q("/beta/connectors"));
+    const HttpResult bare =
+        m_seed.get(q("/beta/connectors"), {{q("filters"), q("directConnect eq true")}});
+    const HttpResult quoted =
+        m_seed.get(q("/beta/connectors"), {{q("filters"), q("directConnect eq \"true\"")}});
+    const HttpResult negative =
+        m_seed.get(q("/beta/connectors"), {{q("filters"), q("directConnect eq false")}});
+    QCOMPARE(bare.status, 200);
+    QCOMPARE(quoted.status, 200);
+    QCOMPARE(bare.array(), quoted.array());
+    for (const QJsonObject &connector : objects(bare.array()))
+        QCOMPARE(connector.value(QLatin1String("directConnect")).toBool(), true);
+    for (const QJsonObject &connector : objects(negative.array()))
+        QCOMPARE(connector.value(QLatin1String("directConnect")).toBool(), false);
+    QVERIFY(!negative.array().isEmpty());
+    QCOMPARE(bare.array().size() + negative.array().size(), all.array().size());
+}
+
+void TestSandboxConnectors::filterByFeaturesContainsAll()
+{
+    const HttpResult page = m_seed.get(
+        q("/beta/connectors"), {{q("filters"), q("features ca (\"PROVISIONING\", \"password\")")}});
+    QCOMPARE(page.status, 200);
+    const QStringList list = names(page.array());
+    QVERIFY(list.contains(q("Active Directory")));
+    QVERIFY(!list.contains(q("Workday"))); // an HR source: no provisioning
+    for (const QJsonObject &connector : objects(page.array())) {
+        const QStringList features = featuresOf(connector);
+        QVERIFY(features.contains(q("PROVISIONING")));
+        QVERIFY(features.contains(q("PASSWORD")));
+    }
+}
+
+void TestSandboxConnectors::filterByCategoryWhichIsNotAField()
+{
+    const HttpResult page =
+        m_seed.get(q("/beta/connectors"), {{q("filters"), q("category eq \"HR\"")}});
+    QCOMPARE(page.status, 200);
+    const QStringList list = names(page.array());
+    QVERIFY(list.contains(q("Workday")));
+    QVERIFY(list.contains(q("SAP SuccessFactors")));
+    QVERIFY(!list.contains(q("Active Directory")));
+    for (const QJsonObject &connector : objects(page.array()))
+        QVERIFY(!connector.contains(QLatin1String("category")));
+}
+
+void TestSandboxConnectors::filterCompositesFollowPrecedence()
+{
+    // not > and > or: Workday, or (Active Directory and direct connect).
+    const HttpResult loose = m_seed.get(
+        q("/beta/connectors"),
+        {{q("filters"), q("type eq \"workday\" or name sw \"Active\" and directConnect eq true")}});
+    QCOMPARE(loose.status, 200);
+    QCOMPARE(names(loose.array()), QStringList({q("Active Directory"), q("Workday")}));
+    // Parentheses: (Workday or Active...) and not direct connect: nothing here.
+    const HttpResult grouped = m_seed.get(
+        q("/beta/connectors"),
+        {{q("filters"),
+          q("(type eq \"workday\" or name sw \"Active\") and not directConnect eq true")}});
+    QCOMPARE(grouped.status, 200);
+    QCOMPARE(grouped.array().size(), 0);
+}
+
+void TestSandboxConnectors::filterTotalsMatchAClientSideCount()
+{
+    // Over the 500-connector catalogue: the server's filtered total equals a count made here
+    // from the unfiltered pages, and the filtered pages hold exactly those connectors.
+    QStringList expected;
+    for (int offset = 0; offset < 500; offset += 250) {
+        const HttpResult page =
+            m_big.get(q("/beta/connectors"),
+                      {{q("offset"), QString::number(offset)}, {q("limit"), q("250")}});
+        for (const QJsonObject &connector : objects(page.array())) {
+            if (connector.value(QLatin1String("name"))
+                    .toString()
+                    .startsWith(q("s"), Qt::CaseInsensitive) &&
+                featuresOf(connector).contains(q("SEARCH")))
+                expected.append(connector.value(QLatin1String("name")).toString());
+        }
+    }
+    QVERIFY(expected.size() > 10);
+    QStringList actual;
+    QByteArray total;
+    for (int offset = 0;; offset += 7) {
+        const HttpResult page =
+            m_big.get(q("/beta/connectors"),
+                      {{q("filters"), q("name sw \"S\" and features ca (\"SEARCH\")")},
+                       {q("offset"), QString::number(offset)},
+                       {q("limit"), q("7")},
+                       {q("count"), q("true")}});
+        QCOMPARE(page.status, 200);
+        total = page.header("X-Total-Count");
+        actual += names(page.array());
+        if (page.array().size() < 7)
+            break;
+    }
+    QCOMPARE(total.toInt(), expected.size());
+    QCOMPARE(actual, expected);
+}
+
+void TestSandboxConnectors::emptyFilterMeansEverything()
+{
+    const HttpResult all = m_seed.get(q("/beta/connectors"), {{q("count"), q("true")}});
+    const HttpResult blank =
+        m_seed.get(q("/beta/connectors"), {{q("filters"), q("  ")}, {q("count"), q("true")}});
+    QCOMPARE(blank.status, 200);
+    QCOMPARE(blank.header("X-Total-Count"), all.header("X-Total-Count"));
+}
+
+void TestSandboxConnectors::plusInTheQueryIsASpace()
+{
+    // Form-style encoding, as many HTTP clients write queries.
+    QUrl url = m_seed.url(q("/beta/connectors"));
+    url.setQuery(q("filters=name+sw+%22Work%22&limit=250"), QUrl::StrictMode);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_seed.token().toLatin1());
+    const HttpResult page = sendRequest(m_seed.network(), request, "GET");
+    QCOMPARE(page.status, 200);
+    QVERIFY(names(page.array()).contains(q("Workday")));
+}
+
+void TestSandboxConnectors::badFiltersAreRefusedWithTheirColumn_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected"); // the start of the message
+    QTest::newRow("uppercase operator")
+        << q("name EQ \"x\"") << q("en")
+        << q("The filter is invalid at column 6: unknown operator 'EQ' (operators are lowercase)");
+    QTest::newRow("missing value")
+        << q("name sw") << q("en")
+        << q("The filter is invalid at column 8: expected a value after 'sw'");
+    QTest::newRow("unterminated string")
+        << q("name sw \"Wor") << q("en")
+        << q("The filter is invalid at column 9: unterminated string");
+    QTest::newRow("missing paren")
+        << q("(name sw \"a\"") << q("en") << q("The filter is invalid at column 13: missing ')'");
+    QTest::newRow("field not allowed") << q("status eq \"RELEASED\"") << q("en")
+                                       << q("The filter is invalid at column 1: 'status' cannot be "
+                                            "filtered here; allowed: name sw, type eq, "
+                                            "directConnect eq, category eq, features ca");
+    QTest::newRow("operator not allowed")
+        << q("name co \"day\"") << q("en")
+        << q("The filter is invalid at column 6: 'name' cannot be "
+             "filtered with 'co' here");
+    QTest::newRow("wrong value kind")
+        << q("directConnect eq 1") << q("en")
+        << q("The filter is invalid at column 18: 'directConnect' takes "
+             "true or false");
+    QTest::newRow("German") << q("name EQ \"x\"") << q("de-DE")
+                            << q("Der Filter ist in Spalte 6 ungültig:");
+    QTest::newRow("French") << q("name EQ \"x\"") << q("fr")
+                            << q("Le filtre est invalide à la colonne 6 :");
+}
+
+void TestSandboxConnectors::badFiltersAreRefusedWithTheirColumn()
+{
+    QFETCH(QString, filter);
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    const HttpResult result = m_seed.get(q("/beta/connectors"), {{q("filters"), filter}},
+                                         {{"Accept-Language", language.toLatin1()}});
+    QCOMPARE(result.status, 400);
+    const QJsonObject error = result.object();
+    QCOMPARE(error.value(QLatin1String("detailCode")).toString(), q("400.1 Bad Request Content"));
+    const QJsonObject message = error.value(QLatin1String("messages")).toArray().first().toObject();
+    const QString text = message.value(QLatin1String("text")).toString();
+    QVERIFY2(text.startsWith(expected), qPrintable(text));
+    QCOMPARE(message.value(QLatin1String("locale")).toString(), language);
+    QCOMPARE(message.value(QLatin1String("localeOrigin")).toString(), q("REQUEST"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxConnectors)
