@@ -70,7 +70,8 @@ bool isTransient(QNetworkReply::NetworkError error)
 
 int backoffDelayMs(int retry, int baseMs, int maxMs)
 {
-    const qint64 step = qMin<qint64>(qMax(0, maxMs), qint64(qMax(1, baseMs)) << qBound(0, retry, 20));
+    const qint64 step =
+        qMin<qint64>(qMax(0, maxMs), qint64(qMax(1, baseMs)) << qBound(0, retry, 20));
     const int half = int(step / 2);
     return half + int(QRandomGenerator::global()->bounded(int(step - half) + 1));
 }

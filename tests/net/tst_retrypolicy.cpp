@@ -81,7 +81,8 @@ void TestRetryPolicy::curlQuotesForAShell()
 {
     JournalEntry entry;
     entry.method = "POST";
-    entry.url = QUrl(QStringLiteral("https://acme.api.identitynow.com/v2024/connector-customizers"));
+    entry.url =
+        QUrl(QStringLiteral("https://acme.api.identitynow.com/v2024/connector-customizers"));
     entry.contentType = "application/json";
     entry.acceptLanguage = "de";
     entry.requestBody = R"({"name":"it's $HOME `x`"})";
@@ -98,13 +99,16 @@ void TestRetryPolicy::curlQuotesForAShell()
     token.url = QUrl(QStringLiteral("https://acme.api.identitynow.com/oauth/token"));
     token.authenticated = false;
     token.contentType = "application/x-www-form-urlencoded";
-    token.requestBody = "grant_type=client_credentials&client_id=a$b&client_secret=$SAIL_CLIENT_SECRET";
+    token.requestBody =
+        "grant_type=client_credentials&client_id=a$b&client_secret=$SAIL_CLIENT_SECRET";
     const QString tokenCurl = toCurl(token);
     QVERIFY(!tokenCurl.contains(QLatin1String("Authorization")));
     // Double quotes expand exactly the placeholder, and nothing else.
-    QVERIFY2(tokenCurl.contains(QLatin1String(
-                 "--data-raw \"grant_type=client_credentials&client_id=a\\$b&client_secret=$SAIL_CLIENT_SECRET\"")),
-             qPrintable(tokenCurl));
+    QVERIFY2(
+        tokenCurl.contains(QLatin1String(
+            "--data-raw "
+            "\"grant_type=client_credentials&client_id=a\\$b&client_secret=$SAIL_CLIENT_SECRET\"")),
+        qPrintable(tokenCurl));
 
     JournalEntry upload;
     upload.method = "POST";

@@ -1,38 +1,18 @@
 // The pre-flight report of a customizer archive: what is refused (not a zip, damaged,
 // empty, no top-level index.js), and what is reported (entries, sizes, package.json).
 #include "services/zipinspection.h"
+#include "ziptestsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <zip.h>
-
 using namespace isc;
 
 namespace {
 
-using Files = QList<std::pair<QString, QByteArray>>;
-
-bool writeZip(const QString &path, const Files &files)
-{
-    int error = 0;
-    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    if (!archive)
-        return false;
-    for (const auto &[name, data] : files) {
-        // libzip frees the copy when the archive is written.
-        void *copy = malloc(size_t(qMax<qsizetype>(1, data.size())));
-        memcpy(copy, data.constData(), size_t(data.size()));
-        zip_source_t *source = zip_source_buffer(archive, copy, zip_uint64_t(data.size()), 1);
-        if (!source || zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
-            zip_source_free(source);
-            zip_discard(archive);
-            return false;
-        }
-    }
-    return zip_close(archive) == 0;
-}
+using Files = isc::test::ZipFiles;
+using isc::test::writeZip;
 
 bool writeFile(const QString &path, const QByteArray &data)
 {
@@ -60,11 +40,11 @@ private:
 void TestZipInspection::reportsAUsableArchive()
 {
     const QString path = m_dir.filePath(QStringLiteral("good.zip"));
-    const Files files = {{QStringLiteral("index.js"), QByteArray(4000, 'x')},
-                         {QStringLiteral("connector-spec.json"), "{}"},
-                         {QStringLiteral("package.json"),
-                          R"({"name":"my-customizer","version":"1.2.3"})"},
-                         {QStringLiteral("lib/util.js"), "module.exports = {}"}};
+    const Files files = {
+        {QStringLiteral("index.js"), QByteArray(4000, 'x')},
+        {QStringLiteral("connector-spec.json"), "{}"},
+        {QStringLiteral("package.json"), R"({"name":"my-customizer","version":"1.2.3"})"},
+        {QStringLiteral("lib/util.js"), "module.exports = {}"}};
     QVERIFY(writeZip(path, files));
     qint64 total = 0;
     for (const auto &file : files)
@@ -128,8 +108,8 @@ void TestZipInspection::refusesWhatCannotBeUploaded()
 void TestZipInspection::badPackageJsonIsOnlyAWarning()
 {
     const QString path = m_dir.filePath(QStringLiteral("warn.zip"));
-    QVERIFY(writeZip(path, {{QStringLiteral("index.js"), "x"},
-                            {QStringLiteral("package.json"), "{not json"}}));
+    QVERIFY(writeZip(
+        path, {{QStringLiteral("index.js"), "x"}, {QStringLiteral("package.json"), "{not json"}}));
     const ZipInspection report = ZipInspection::inspect(path);
     QVERIFY(report.usable());
     QVERIFY(report.packageName.isEmpty());
