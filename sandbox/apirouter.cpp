@@ -1,56 +1,52 @@
 #include "apirouter.h"
 
+#include "apisupport.h"
 #include "base/apilocale.h"
 #include "base/filterrules.h"
+#include "connectorcatalogue.h"
 #include "errorreplies.h"
 
 namespace isc::sandbox {
 
 namespace {
 
-Reply methodNotAllowed(const Request &request, const QByteArray &allowed)
+bool isOneOf(const QString &version, std::initializer_list<const char *> versions)
 {
-    Reply reply = errorReply(request, 405, Message::MethodNotAllowed,
-                             {QString::fromLatin1(request.method), request.path});
-    reply.setHeader(QByteArrayLiteral("Allow"), allowed);
-    return reply;
+    for (const char *candidate : versions) {
+        if (version == QLatin1String(candidate))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
 
-ApiRouter::ApiRouter(const ConnectorCatalogue *catalogue)
+ApiRouter::ApiRouter(const ConnectorCatalogue *catalogue, SandboxStore *store)
     : m_catalogue(catalogue)
+    , m_customizers(store)
+    , m_instances(store)
 { }
-
-std::optional<Reply> ApiRouter::parsePaging(const Request &request, Paging &out)
-{
-    if (const std::optional<QString> limit = request.queryValue(QStringLiteral("limit"))) {
-        bool ok = false;
-        const qlonglong value = limit->toLongLong(&ok);
-        if (!ok || value < 0 || value > 250)
-            return errorReply(request, 400, Message::InvalidLimit, {*limit});
-        out.limit = qsizetype(value);
-    }
-    if (const std::optional<QString> offset = request.queryValue(QStringLiteral("offset"))) {
-        bool ok = false;
-        const qlonglong value = offset->toLongLong(&ok);
-        if (!ok || value < 0)
-            return errorReply(request, 400, Message::InvalidOffset, {*offset});
-        out.offset = qsizetype(value);
-    }
-    return std::nullopt;
-}
 
 Reply ApiRouter::route(const Request &request)
 {
     const QStringList segments = request.pathSegments();
     const QString version = request.apiVersion();
-    if (segments.size() == 2 && version == QLatin1String("beta") &&
-        segments.at(1) == QLatin1String("connectors")) {
+    if (segments.size() < 2)
+        return errorReply(request, 404, Message::NotFound);
+    const QString &collection = segments.at(1);
+    const QStringList rest = segments.mid(2);
+    if (collection == QLatin1String("connectors") && rest.isEmpty() &&
+        version == QLatin1String("beta")) {
         if (request.method != "GET")
             return methodNotAllowed(request, QByteArrayLiteral("GET"));
         return listConnectors(request);
     }
+    if (collection == QLatin1String("connector-customizers") &&
+        isOneOf(version, {"beta", "v2024", "v2025", "v2026"}))
+        return m_customizers.handle(request, rest);
+    if (collection == QLatin1String("connector-instances") &&
+        isOneOf(version, {"beta", "v2024", "v2025"}))
+        return m_instances.handle(request, rest);
     return errorReply(request, 404, Message::NotFound);
 }
 

@@ -1,34 +1,33 @@
 #pragma once
 
-#include "connectorcatalogue.h"
+#include "customizerapi.h"
 #include "httpexchange.h"
-
-#include <optional>
+#include "instanceapi.h"
 
 namespace isc::sandbox {
 
 // The API paths behind the Bearer check: picks the handler by method and path and answers
 // like the real service (bare arrays, ErrorResponseDto on 400/404, 405 for a known path
-// with another method).
+// with another method):
+//   GET /beta/connectors
+//   /{beta,v2024,v2025,v2026}/connector-customizers[/{id}[/versions]]  (one store)
+//   /{beta,v2024,v2025}/connector-instances[/{id}]
+class ConnectorCatalogue;
+class SandboxStore;
+
 class ApiRouter
 {
 public:
-    explicit ApiRouter(const ConnectorCatalogue *catalogue);
+    ApiRouter(const ConnectorCatalogue *catalogue, SandboxStore *store);
 
     Reply route(const Request &request);
-
-    // offset/limit of a collection call: limit 0..250 (default 250), offset >= 0.
-    struct Paging
-    {
-        qsizetype offset = 0;
-        qsizetype limit = 250;
-    };
-    static std::optional<Reply> parsePaging(const Request &request, Paging &out);
 
 private:
     Reply listConnectors(const Request &request);
 
     const ConnectorCatalogue *m_catalogue;
+    CustomizerApi m_customizers;
+    InstanceApi m_instances;
 };
 
 } // namespace isc::sandbox

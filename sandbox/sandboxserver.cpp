@@ -8,6 +8,7 @@
 #include "faultscript.h"
 #include "ratelimiter.h"
 #include "requestlog.h"
+#include "sandboxstore.h"
 #include "tokenauthority.h"
 
 #include <QDateTime>
@@ -33,7 +34,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_faults(std::make_unique<FaultScript>())
     , m_log(std::make_unique<RequestLog>())
     , m_catalogue(std::make_unique<ConnectorCatalogue>(seedCatalogue(options.connectorCount)))
-    , m_api(std::make_unique<ApiRouter>(m_catalogue.get()))
+    , m_store(std::make_unique<SandboxStore>(m_tokens->tenantId(), options.dataFile))
+    , m_api(std::make_unique<ApiRouter>(m_catalogue.get(), m_store.get()))
 {
     ControlApi::Context context;
     context.faults = m_faults.get();
@@ -42,7 +44,11 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     context.rateLimiter = m_rateLimiter.get();
     context.options = &m_options;
     context.state = [this] {
-        return QJsonObject{{QLatin1String("connectors"), m_catalogue->releasedCount()}};
+        return QJsonObject{{QLatin1String("connectors"), m_catalogue->releasedCount()},
+                           {QLatin1String("customizers"), m_store->customizers().size()},
+                           {QLatin1String("instances"), m_store->instances().size()},
+                           {QLatin1String("dataFile"), m_options.dataFile},
+                           {QLatin1String("saveError"), m_store->saveError()}};
     };
     m_control = std::make_unique<ControlApi>(std::move(context));
 }
@@ -51,6 +57,8 @@ SandboxServer::~SandboxServer() = default;
 
 quint16 SandboxServer::start()
 {
+    if (!m_store->load(&m_error))
+        return 0;
     auto *tcpServer = new QTcpServer(this);
     if (!tcpServer->listen(m_options.listenAddress, m_options.port)) {
         m_error = tcpServer->errorString();

@@ -18,6 +18,7 @@ class ControlApi;
 class FaultScript;
 class RateLimiter;
 class RequestLog;
+class SandboxStore;
 class TokenAuthority;
 struct FaultRule;
 
@@ -35,7 +36,8 @@ public:
     explicit SandboxServer(const SandboxOptions &options, QObject *parent = nullptr);
     ~SandboxServer() override;
 
-    // Listens on the configured address and port; returns the port, 0 on failure.
+    // Loads or seeds the store, then listens on the configured address and port; returns
+    // the port, 0 on failure (see errorString()).
     quint16 start();
     QString errorString() const { return m_error; }
     // The base URL clients use, e.g. http://127.0.0.1:41234 (valid after start()).
@@ -63,6 +65,7 @@ private:
     std::unique_ptr<RequestLog> m_log;
     std::unique_ptr<ControlApi> m_control;
     std::unique_ptr<ConnectorCatalogue> m_catalogue;
+    std::unique_ptr<SandboxStore> m_store;
     std::unique_ptr<ApiRouter> m_api;
 };
 
