@@ -37,8 +37,7 @@ class SpecChecker
 public:
     explicit SpecChecker(const QJsonObject &spec)
         : m_spec(spec)
-    {
-    }
+    { }
 
     bool loaded() const { return m_spec.value(QLatin1String("paths")).isObject(); }
 
@@ -67,7 +66,8 @@ public:
         }
         for (auto it = query.begin(); it != query.end(); ++it) {
             if (!parameters.contains(it.key())) {
-                problems.append(QStringLiteral("%1 %2: unknown parameter '%3'").arg(method, path, it.key()));
+                problems.append(
+                    QStringLiteral("%1 %2: unknown parameter '%3'").arg(method, path, it.key()));
                 continue;
             }
             const QJsonObject schema =
@@ -86,12 +86,14 @@ public:
                 path.endsWith(QLatin1String("/versions")) &&
                 mediaType == QLatin1String("application/zip") && bodySize > 0;
             if (bodySize > 0 && !zipUpload)
-                problems.append(QStringLiteral("%1 %2: a body where the spec has none").arg(method, path));
+                problems.append(
+                    QStringLiteral("%1 %2: a body where the spec has none").arg(method, path));
             return problems;
         }
         const QJsonObject content = requestBody.value(QLatin1String("content")).toObject();
         if (!content.contains(mediaType)) {
-            problems.append(QStringLiteral("%1 %2: content type '%3'").arg(method, path, contentType));
+            problems.append(
+                QStringLiteral("%1 %2: content type '%3'").arg(method, path, contentType));
             return problems;
         }
         QJsonParseError error;
@@ -100,9 +102,11 @@ public:
             problems.append(QStringLiteral("%1 %2: body is not JSON").arg(method, path));
             return problems;
         }
-        const QJsonObject schema = content.value(mediaType).toObject().value(QLatin1String("schema")).toObject();
-        const QString problem = checkValue(schema, document.isObject() ? QJsonValue(document.object())
-                                                                       : QJsonValue(document.array()));
+        const QJsonObject schema =
+            content.value(mediaType).toObject().value(QLatin1String("schema")).toObject();
+        const QString problem = checkValue(schema,
+                                           document.isObject() ? QJsonValue(document.object())
+                                                               : QJsonValue(document.array()));
         if (!problem.isEmpty())
             problems.append(QStringLiteral("%1 %2: body: %3").arg(method, path, problem));
         return problems;
@@ -195,7 +199,8 @@ private:
         }
         if (type == QLatin1String("string") && !value.isString())
             return QStringLiteral("not a string");
-        if (type == QLatin1String("integer") && !(value.isDouble() && value.toDouble() == double(value.toInteger())))
+        if (type == QLatin1String("integer") &&
+            !(value.isDouble() && value.toDouble() == double(value.toInteger())))
             return QStringLiteral("not an integer");
         if (type == QLatin1String("boolean") && !value.isBool())
             return QStringLiteral("not a boolean");
@@ -217,7 +222,8 @@ QStringList checkInstancePatch(const QString &contentType, const QJsonValue &bod
     const QString name = op.value(QLatin1String("op")).toString();
     if (op.value(QLatin1String("path")).toString() != QLatin1String("/connectorCustomizerId"))
         return {QStringLiteral("PATCH instance: wrong path")};
-    if (name == QLatin1String("replace") && op.value(QLatin1String("value")).isString() && op.size() == 3)
+    if (name == QLatin1String("replace") && op.value(QLatin1String("value")).isString() &&
+        op.size() == 3)
         return {};
     if (name == QLatin1String("remove") && op.size() == 2)
         return {};
@@ -262,13 +268,18 @@ void TestRequestConformance::theCheckerCatchesBadRequests_data()
         return QJsonObject{{QLatin1String(name), QLatin1String(value)}};
     };
     QTest::newRow("fine") << "GET" << list << q("limit", "250") << QString() << QString() << true;
-    QTest::newRow("limit too big") << "GET" << list << q("limit", "251") << QString() << QString() << false;
-    QTest::newRow("offset negative") << "GET" << list << q("offset", "-1") << QString() << QString() << false;
-    QTest::newRow("count word") << "GET" << list << q("count", "yes") << QString() << QString() << false;
-    QTest::newRow("locale") << "GET" << list << q("locale", "en-US") << QString() << QString() << false;
-    QTest::newRow("sorters") << "GET" << list << q("sorters", "name") << QString() << QString() << false;
-    QTest::newRow("filters on customizers") << "GET" << customizers << q("filters", "x") << QString()
-                                            << QString() << false;
+    QTest::newRow("limit too big")
+        << "GET" << list << q("limit", "251") << QString() << QString() << false;
+    QTest::newRow("offset negative")
+        << "GET" << list << q("offset", "-1") << QString() << QString() << false;
+    QTest::newRow("count word") << "GET" << list << q("count", "yes") << QString() << QString()
+                                << false;
+    QTest::newRow("locale") << "GET" << list << q("locale", "en-US") << QString() << QString()
+                            << false;
+    QTest::newRow("sorters") << "GET" << list << q("sorters", "name") << QString() << QString()
+                             << false;
+    QTest::newRow("filters on customizers")
+        << "GET" << customizers << q("filters", "x") << QString() << QString() << false;
     QTest::newRow("create fine") << "POST" << customizers << QJsonObject() << json
                                  << QStringLiteral(R"({"name":"x"})") << true;
     QTest::newRow("create number") << "POST" << customizers << QJsonObject() << json
@@ -330,13 +341,13 @@ void TestRequestConformance::everyRequestConforms()
     }
 
     // Customizers and instances: every call (once the sandbox serves them).
-    const bool writes =
-        sandbox.get(QStringLiteral("/v2024/connector-customizers")).status == 200 &&
+    const bool writes = sandbox.get(QStringLiteral("/v2024/connector-customizers")).status == 200 &&
         sandbox.get(QStringLiteral("/beta/connector-instances")).status == 200;
     if (writes) {
         // Customizers: every call.
         const auto created = runJob(customizers.create(QStringLiteral("Conformance \"quoted\" ü")));
-        QVERIFY2(created && created->ok(), qPrintable(created ? describe(created->error) : QString()));
+        QVERIFY2(created && created->ok(),
+                 qPrintable(created ? describe(created->error) : QString()));
         const QString id = created->value.id;
         QVERIFY(runJob(customizers.list())->ok());
         QVERIFY(runJob(customizers.get(id))->ok());
@@ -345,7 +356,8 @@ void TestRequestConformance::everyRequestConforms()
         const QString zip = dir.filePath(QStringLiteral("c.zip"));
         QVERIFY(writeCustomizerZip(zip));
         const auto version = runJob(customizers.uploadVersion(id, zip));
-        QVERIFY2(version && version->ok(), qPrintable(version ? describe(version->error) : QString()));
+        QVERIFY2(version && version->ok(),
+                 qPrintable(version ? describe(version->error) : QString()));
 
         // Instances: list, link, unlink.
         const auto all = runJob(instances.list());
@@ -376,9 +388,9 @@ void TestRequestConformance::everyRequestConforms()
                 problems += checkInstancePatch(contentType, body);
             continue;
         }
-        problems += checker.check(method, path, entry.value(QLatin1String("query")).toObject(),
-                                  contentType, body,
-                                  entry.value(QLatin1String("bodySize")).toInteger());
+        problems +=
+            checker.check(method, path, entry.value(QLatin1String("query")).toObject(), contentType,
+                          body, entry.value(QLatin1String("bodySize")).toInteger());
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     QVERIFY(log.size() > 30);

@@ -42,10 +42,11 @@ inline bool writeZip(const QString &path, const ZipFiles &files)
 // A customizer archive as `spcx package` makes it.
 inline bool writeCustomizerZip(const QString &path, const QByteArray &indexJs = "module.exports={}")
 {
-    return writeZip(path, {{QStringLiteral("index.js"), indexJs},
-                           {QStringLiteral("connector-spec.json"), R"({"name":"test"})"},
-                           {QStringLiteral("package.json"),
-                            R"({"name":"test-customizer","version":"0.0.1"})"}});
+    return writeZip(
+        path,
+        {{QStringLiteral("index.js"), indexJs},
+         {QStringLiteral("connector-spec.json"), R"({"name":"test"})"},
+         {QStringLiteral("package.json"), R"({"name":"test-customizer","version":"0.0.1"})"}});
 }
 
 } // namespace isc::test
