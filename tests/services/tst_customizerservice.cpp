@@ -160,11 +160,11 @@ void TestCustomizerService::badInputIsRefusedLocally_data()
     QTest::newRow("create empty") << QStringLiteral("create") << QString() << QString();
     QTest::newRow("create blank") << QStringLiteral("create") << QString() << QStringLiteral("  ");
     QTest::newRow("create padded") << QStringLiteral("create") << QString() << QStringLiteral(" x");
-    QTest::newRow("create newline") << QStringLiteral("create") << QString()
-                                    << QStringLiteral("a\nb");
+    QTest::newRow("create newline")
+        << QStringLiteral("create") << QString() << QStringLiteral("a\nb");
     QTest::newRow("rename no id") << QStringLiteral("rename") << QString() << QStringLiteral("x");
-    QTest::newRow("rename slash id") << QStringLiteral("rename") << QStringLiteral("a/../b")
-                                     << QStringLiteral("x");
+    QTest::newRow("rename slash id")
+        << QStringLiteral("rename") << QStringLiteral("a/../b") << QStringLiteral("x");
     QTest::newRow("get query id") << QStringLiteral("get") << QStringLiteral("a?b=c") << QString();
     QTest::newRow("delete empty") << QStringLiteral("delete") << QString() << QString();
 }
@@ -217,7 +217,9 @@ void TestCustomizerService::listsEveryPage()
     CustomizerListJob *job = service.list();
     QList<int> offsets;
     connect(job, &CustomizerListJob::pageLoaded, this,
-            [&offsets](const QList<Customizer> &, const PageInfo &page) { offsets.append(page.offset); });
+            [&offsets](const QList<Customizer> &, const PageInfo &page) {
+                offsets.append(page.offset);
+            });
     const qint64 mark = lastSequence(sandbox);
     const auto result = runJob(job);
     QVERIFY(result);
@@ -245,16 +247,18 @@ void TestCustomizerService::uploadsVersions()
     QByteArray noise(3 * 1024 * 1024, Qt::Uninitialized);
     QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(noise.data()),
                                           noise.size() / 4);
-    QVERIFY(writeZip(big, {{QStringLiteral("index.js"), "module.exports={}"},
-                           {QStringLiteral("assets/blob.bin"), noise}}));
+    QVERIFY(writeZip(big,
+                     {{QStringLiteral("index.js"), "module.exports={}"},
+                      {QStringLiteral("assets/blob.bin"), noise}}));
     const qint64 size = QFileInfo(big).size();
 
     for (int expected = 1; expected <= 2; ++expected) {
         const qint64 mark = lastSequence(m_sandbox);
         CustomizerVersionJob *job = service.uploadVersion(id, expected == 1 ? big : m_zip);
         QList<std::pair<qint64, qint64>> progress;
-        connect(job, &ApiJob::progress, this,
-                [&progress](qint64 done, qint64 total) { progress.append({done, total}); });
+        connect(job, &ApiJob::progress, this, [&progress](qint64 done, qint64 total) {
+            progress.append({done, total});
+        });
         const auto result = runJob(job);
         QVERIFY(result);
         QVERIFY2(result->ok(), qPrintable(describe(result->error)));
@@ -263,11 +267,12 @@ void TestCustomizerService::uploadsVersions()
         QVERIFY(!result->value.imageId.isEmpty());
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().first, progress.last().second);
-        const QJsonArray posts =
-            loggedRequests(m_sandbox, customizersPath + u'/' + id + QStringLiteral("/versions"), mark);
+        const QJsonArray posts = loggedRequests(
+            m_sandbox, customizersPath + u'/' + id + QStringLiteral("/versions"), mark);
         QCOMPARE(posts.size(), 1);
         const QJsonObject post = posts.first().toObject();
-        QCOMPARE(post.value(QLatin1String("contentType")).toString(), QStringLiteral("application/zip"));
+        QCOMPARE(post.value(QLatin1String("contentType")).toString(),
+                 QStringLiteral("application/zip"));
         const qint64 sent = expected == 1 ? size : QFileInfo(m_zip).size();
         QCOMPARE(post.value(QLatin1String("bodySize")).toInteger(), sent);
         if (expected == 1) {
@@ -330,9 +335,9 @@ void TestCustomizerService::uploadIsNeverRepeatedBlindly()
     CustomizerService service(client.get());
     const QString id = QStringLiteral("9c1d2e3f-4a5b-4c6d-8e7f-a1b2c3d4e5f6");
     const std::optional<qint64> before = runJob(service.get(id))->value.imageVersion;
-    QVERIFY(m_sandbox.addFault(rule("POST", customizersPath + QStringLiteral("/*/versions"),
-                                    {{QStringLiteral("body"), QStringLiteral("drop")},
-                                     {QStringLiteral("count"), 5}})));
+    QVERIFY(m_sandbox.addFault(
+        rule("POST", customizersPath + QStringLiteral("/*/versions"),
+             {{QStringLiteral("body"), QStringLiteral("drop")}, {QStringLiteral("count"), 5}})));
     const qint64 mark = lastSequence(m_sandbox);
     const auto result = runJob(service.uploadVersion(id, m_zip));
     QVERIFY(result);
@@ -354,8 +359,7 @@ void TestCustomizerService::ambiguousCreateFindsWhatWasCreated_data()
         << QJsonObject{{QStringLiteral("body"), QStringLiteral("truncated")}} << 0;
     QTest::newRow("malformed reply")
         << QJsonObject{{QStringLiteral("body"), QStringLiteral("malformed")}} << 0;
-    QTest::newRow("reply too slow")
-        << QJsonObject{{QStringLiteral("delayMs"), 3000}} << 300;
+    QTest::newRow("reply too slow") << QJsonObject{{QStringLiteral("delayMs"), 3000}} << 300;
 }
 
 void TestCustomizerService::ambiguousCreateFindsWhatWasCreated()
@@ -368,7 +372,8 @@ void TestCustomizerService::ambiguousCreateFindsWhatWasCreated()
     auto client = makeClient(m_sandbox, options);
     CustomizerService service(client.get());
     QVERIFY(runJob(service.list())->ok()); // the token first
-    const QString name = QStringLiteral("Ambiguous %1").arg(QString::fromLatin1(QTest::currentDataTag()));
+    const QString name =
+        QStringLiteral("Ambiguous %1").arg(QString::fromLatin1(QTest::currentDataTag()));
     QVERIFY(m_sandbox.addFault(rule("POST", customizersPath, fault)));
     const qint64 mark = lastSequence(m_sandbox);
 
@@ -430,9 +435,11 @@ void TestCustomizerService::ambiguousCreateWhenTheLookupFails()
     auto client = makeClient(m_sandbox);
     CustomizerService service(client.get());
     QVERIFY(runJob(service.list())->ok());
-    QVERIFY(m_sandbox.addFault(rule("POST", customizersPath, {{QStringLiteral("body"), QStringLiteral("drop")}})));
-    QVERIFY(m_sandbox.addFault(rule("GET", customizersPath, {{QStringLiteral("status"), 500},
-                                                             {QStringLiteral("count"), 100}})));
+    QVERIFY(m_sandbox.addFault(
+        rule("POST", customizersPath, {{QStringLiteral("body"), QStringLiteral("drop")}})));
+    QVERIFY(m_sandbox.addFault(
+        rule("GET", customizersPath,
+             {{QStringLiteral("status"), 500}, {QStringLiteral("count"), 100}})));
     const auto result = runJob(service.create(QStringLiteral("Lookup fails")));
     QVERIFY(result);
     QCOMPARE(result->error.kind, ApiError::Kind::Network); // the create's own failure
@@ -450,8 +457,8 @@ void TestCustomizerService::malformedReplyIsAnInvalidReply()
     QVERIFY(got);
     QCOMPARE(got->error.kind, ApiError::Kind::InvalidReply);
     QVERIFY(got->value.id.isEmpty());
-    QVERIFY(m_sandbox.addFault(rule("GET", customizersPath,
-                                    {{QStringLiteral("body"), QStringLiteral("malformed")}})));
+    QVERIFY(m_sandbox.addFault(
+        rule("GET", customizersPath, {{QStringLiteral("body"), QStringLiteral("malformed")}})));
     const auto list = runJob(service.list());
     QVERIFY(list);
     QCOMPARE(list->error.kind, ApiError::Kind::InvalidReply);
