@@ -59,11 +59,7 @@ int main(int argc, char *argv[])
 
     isc::sandbox::SandboxServer server(options);
     if (server.start() == 0) {
-        printLine(stderr,
-                  QStringLiteral("isc-sandbox: cannot listen on %1 port %2: %3")
-                      .arg(options.listenAddress.toString())
-                      .arg(options.port)
-                      .arg(server.errorString()));
+        printLine(stderr, QStringLiteral("isc-sandbox: %1").arg(server.errorString()));
         return 1;
     }
     printLine(stdout,

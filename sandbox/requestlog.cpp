@@ -7,7 +7,8 @@ namespace isc::sandbox {
 
 namespace {
 
-constexpr qsizetype MaxLoggedBody = 64 * 1024;
+// Enough for any JSON body the console sends; bounds the log's memory (20 000 entries).
+constexpr qsizetype MaxLoggedBody = 8 * 1024;
 const QString Redacted = QStringLiteral("<redacted>");
 
 bool isSecretName(const QString &name)
@@ -43,7 +44,7 @@ QString redactedMultipart(const Request &request)
 QString loggedBody(const Request &request)
 {
     if (request.body.isEmpty() || request.body.size() > MaxLoggedBody)
-        return {};
+        return {}; // bodySize still tells how large it was
     const QByteArray mediaType = request.mediaType();
     if (mediaType == "application/x-www-form-urlencoded")
         return redactedForm(request.body);

@@ -38,7 +38,7 @@ private:
         HeaderList headers;
         QByteArray contentType;
         qsizetype bodySize = 0;
-        QString body; // redacted text; null when binary or large
+        QString body; // redacted text; null when binary or above 8 KiB
         int status = 0; // 0: no reply yet (delayed) or none
         QString clientId;
         int faultId = 0;

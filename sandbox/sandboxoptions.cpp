@@ -71,7 +71,7 @@ struct Parser
             "customizers and instances), with scripted faults for testing.\n\n"
             "Control routes (loopback peers only): GET/POST/DELETE /__sandbox/faults, "
             "POST /__sandbox/tokens/expire, GET/DELETE /__sandbox/requests, "
-            "GET /__sandbox/state."));
+            "GET/PATCH /__sandbox/config, GET /__sandbox/state. See sandbox/README.md."));
         parser.addOptions({listen, port, client, connectors, latency, jitter, failRate,
                            tokenLifetime, rateLimit, data, org, seed, help, version});
     }

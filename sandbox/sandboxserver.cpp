@@ -61,7 +61,10 @@ quint16 SandboxServer::start()
         return 0;
     auto *tcpServer = new QTcpServer(this);
     if (!tcpServer->listen(m_options.listenAddress, m_options.port)) {
-        m_error = tcpServer->errorString();
+        m_error = QStringLiteral("cannot listen on %1 port %2: %3")
+                      .arg(m_options.listenAddress.toString())
+                      .arg(m_options.port)
+                      .arg(tcpServer->errorString());
         delete tcpServer;
         return 0;
     }

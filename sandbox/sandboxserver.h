@@ -39,7 +39,7 @@ public:
     // Loads or seeds the store, then listens on the configured address and port; returns
     // the port, 0 on failure (see errorString()).
     quint16 start();
-    QString errorString() const { return m_error; }
+    QString errorString() const { return m_error; } // why start() failed, a full sentence
     // The base URL clients use, e.g. http://127.0.0.1:41234 (valid after start()).
     QUrl baseUrl() const;
 

@@ -36,6 +36,8 @@ private Q_SLOTS:
     void plusInTheQueryIsASpace();
     void badFiltersAreRefusedWithTheirColumn_data();
     void badFiltersAreRefusedWithTheirColumn();
+    void errorLanguageFollowsAcceptLanguage_data();
+    void errorLanguageFollowsAcceptLanguage();
 
 private:
     Sandbox m_seed; // the seed catalogue
@@ -457,6 +459,44 @@ void TestSandboxConnectors::badFiltersAreRefusedWithTheirColumn()
     QVERIFY2(text.startsWith(expected), qPrintable(text));
     QCOMPARE(message.value(QLatin1String("locale")).toString(), language);
     QCOMPARE(message.value(QLatin1String("localeOrigin")).toString(), q("REQUEST"));
+}
+
+void TestSandboxConnectors::errorLanguageFollowsAcceptLanguage_data()
+{
+    QTest::addColumn<QByteArray>("acceptLanguage");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("origin");
+    QTest::addColumn<QString>("start");
+    QTest::newRow("German") << QByteArray("de") << q("de") << q("REQUEST") << q("Das Limit");
+    QTest::newRow("French region")
+        << QByteArray("fr-CA") << q("fr-CA") << q("REQUEST") << q("La limite");
+    QTest::newRow("Spanish") << QByteArray("es-ES,es;q=0.9") << q("es-ES") << q("REQUEST")
+                             << q("El límite");
+    QTest::newRow("first spoken one by q")
+        << QByteArray("ko;q=1, fr;q=0.4, de;q=0.8") << q("de") << q("REQUEST") << q("Das Limit");
+    QTest::newRow("English asked for")
+        << QByteArray("en-GB") << q("en-GB") << q("REQUEST") << q("The limit");
+    QTest::newRow("nothing spoken")
+        << QByteArray("ko, ja") << q("en-US") << q("DEFAULT") << q("The limit");
+    QTest::newRow("wildcard only")
+        << QByteArray("*") << q("en-US") << q("DEFAULT") << q("The limit");
+}
+
+void TestSandboxConnectors::errorLanguageFollowsAcceptLanguage()
+{
+    QFETCH(QByteArray, acceptLanguage);
+    QFETCH(QString, locale);
+    QFETCH(QString, origin);
+    QFETCH(QString, start);
+    const HttpResult result = m_seed.get(q("/beta/connectors"), {{q("limit"), q("999")}},
+                                         {{"Accept-Language", acceptLanguage}});
+    QCOMPARE(result.status, 400);
+    const QJsonObject message =
+        result.object().value(QLatin1String("messages")).toArray().first().toObject();
+    QCOMPARE(message.value(QLatin1String("locale")).toString(), locale);
+    QCOMPARE(message.value(QLatin1String("localeOrigin")).toString(), origin);
+    QVERIFY2(message.value(QLatin1String("text")).toString().startsWith(start),
+             qPrintable(message.value(QLatin1String("text")).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxConnectors)

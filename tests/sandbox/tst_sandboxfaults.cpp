@@ -208,7 +208,6 @@ void TestSandboxFaults::delayDoesNotBlockOtherRequests()
     QSignalSpy slowDone(slow, &QNetworkReply::finished);
     QTRY_VERIFY(m_sandbox.pendingFaults().isEmpty()); // the slow request has arrived
 
-    QCOMPARE(m_sandbox.state().value(QLatin1String("connectors")).toInt() > 0, true);
     const HttpResult fast = m_sandbox.get(q("/beta/connectors"), OneConnector);
     QCOMPARE(fast.status, 200);
     QCOMPARE(slowDone.count(), 0); // still waiting for its timer
@@ -242,11 +241,9 @@ void TestSandboxFaults::tokenEndpointCanFail()
 {
     QVERIFY(m_sandbox.addFault(
         {{QLatin1String("path"), q("/oauth/token")}, {QLatin1String("status"), 503}}));
-    {
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(q("no token from the sandbox.*")));
-        QVERIFY(m_sandbox.fetchToken().isEmpty());
-    }
-    QVERIFY(!m_sandbox.fetchToken().isEmpty());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(q("no token from the sandbox.*503.*")));
+    QVERIFY(m_sandbox.fetchToken().isEmpty());
+    QVERIFY(!m_sandbox.fetchToken().isEmpty()); // the rule is used up
 }
 
 void TestSandboxFaults::badRulesAreRefusedWhole_data()
