@@ -64,7 +64,7 @@ private:
 };
 
 inline QByteArray response(int status, const QByteArray &reason, const QByteArray &body,
-                    const QByteArray &extraHeaders = {})
+                           const QByteArray &extraHeaders = {})
 {
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
         "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +

@@ -33,8 +33,7 @@ struct ChangingCatalogue
         if (line.startsWith("POST /oauth/token"))
             return response(200, "OK",
                             R"({"access_token":"eyJhIjoiYiJ9.e30.c2ln","expires_in":3600})");
-        const QUrl url(QStringLiteral("http://x") +
-                       QString::fromLatin1(line.split(' ').value(1)));
+        const QUrl url(QStringLiteral("http://x") + QString::fromLatin1(line.split(' ').value(1)));
         const QUrlQuery query(url);
         const int offset = query.queryItemValue(QStringLiteral("offset")).toInt();
         const int limit = query.queryItemValue(QStringLiteral("limit")).toInt();
@@ -42,9 +41,10 @@ struct ChangingCatalogue
         const int now = pagesServed++ == 0 ? total : laterTotal;
         QJsonArray items;
         for (int i = offset; i < qMin(now, offset + limit); ++i)
-            items.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("c%1").arg(i, 4, 10, QLatin1Char('0'))},
-                                     {QStringLiteral("type"), QStringLiteral("t")},
-                                     {QStringLiteral("scriptName"), QStringLiteral("s%1").arg(i)}});
+            items.append(QJsonObject{
+                {QStringLiteral("name"), QStringLiteral("c%1").arg(i, 4, 10, QLatin1Char('0'))},
+                {QStringLiteral("type"), QStringLiteral("t")},
+                {QStringLiteral("scriptName"), QStringLiteral("s%1").arg(i)}});
         return response(200, "OK", QJsonDocument(items).toJson(QJsonDocument::Compact),
                         "X-Total-Count: " + QByteArray::number(now) + "\r\n");
     }
