@@ -181,8 +181,9 @@ void ApiRequestJob::send()
     const QByteArray verb = m_request.method.toUpper();
     ++m_attempts;
     m_tlsErrors.clear();
-    // A call that must not be repeated blindly gets a body Qt cannot silently send again.
-    const bool oneShot = m_request.isMutating() && !m_request.isIdempotent();
+    // A write gets a body Qt cannot silently send again: whether it is repeated is decided
+    // here (never for a create), and every repeat shows in `attempts` and the journal.
+    const bool oneShot = m_request.isMutating();
     QIODevice *body = nullptr;
     if (!m_request.uploadFile.isEmpty()) {
         auto *file = new QFile(m_request.uploadFile, this);

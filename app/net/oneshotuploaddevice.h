@@ -6,14 +6,15 @@
 
 namespace isc {
 
-// Part of the pipeline: the body of a call that must not be repeated blindly (a POST that
-// creates something), as a device that can be read once and never rewound.
+// Part of the pipeline: the body of a write (POST, PUT, PATCH, DELETE) as a device that can
+// be read once and never rewound.
 //
 // QNetworkAccessManager silently sends a request again when the connection closes before
 // the reply (meant for stale keep-alive connections), whatever the method. For a create
-// that may already have happened, that is a duplicate. With an upload device that cannot
-// be reset (and DoNotBufferUploadDataAttribute), that resend fails with
-// ContentReSendError instead, and the pipeline treats the outcome as unknown.
+// that may already have happened, that is a duplicate; for a delete, a 404 that hides the
+// success. With an upload device that cannot be reset (and DoNotBufferUploadDataAttribute),
+// that resend fails with ContentReSendError instead, and the pipeline decides: repeat an
+// idempotent write (visibly), report a create's outcome as unknown.
 // The data comes from a byte array or is streamed from `source` (an open file).
 class OneShotUploadDevice final : public QIODevice
 {

@@ -37,6 +37,16 @@ bool DeleteCustomizerJob::decodeReply(const ApiResponse &, QString *)
     return true; // 204, no body
 }
 
+void DeleteCustomizerJob::handleResponse(const ApiResponse &response)
+{
+    // The first attempt deleted it, its reply was lost, the repeat finds nothing.
+    if (!response.ok() && response.error.httpStatus == 404 && response.attempts > 1) {
+        finish({});
+        return;
+    }
+    ApiCallJob::handleResponse(response);
+}
+
 void DeleteCustomizerJob::emitResult()
 {
     ApiResult<QString> result;

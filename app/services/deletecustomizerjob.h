@@ -5,8 +5,9 @@
 
 namespace isc {
 
-// DELETE /v2024/connector-customizers/{id}; the result's value is the id deleted. Make one
-// with CustomizerService::remove().
+// DELETE /v2024/connector-customizers/{id}; the result's value is the id deleted. A 404 on
+// a repeat (the first attempt's reply was lost) counts as deleted. Make one with
+// CustomizerService::remove().
 class DeleteCustomizerJob final : public ApiCallJob
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ private:
 
     ApiError validate() const override;
     bool decodeReply(const ApiResponse &response, QString *error) override;
+    void handleResponse(const ApiResponse &response) override;
     void emitResult() override;
 
     QString m_id;

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void ambiguousCreateThatDidNotHappen();
     void ambiguousCreateWithAnOlderNamesake();
     void ambiguousCreateWhenTheLookupFails();
+    void deleteWhoseReplyWasLost();
     void malformedReplyIsAnInvalidReply();
     void readOnlyRefusesEveryWrite();
 
@@ -445,6 +446,36 @@ void TestCustomizerService::ambiguousCreateWhenTheLookupFails()
     QCOMPARE(result->error.kind, ApiError::Kind::Network); // the create's own failure
     QCOMPARE(result->error.writeOutcome, ApiError::WriteOutcome::Unknown);
     QVERIFY(describe(result->error).contains(QLatin1String("check before trying again")));
+}
+
+void TestCustomizerService::deleteWhoseReplyWasLost()
+{
+    auto client = makeClient(m_sandbox);
+    CustomizerService service(client.get());
+    const auto created = runJob(service.create(QStringLiteral("Deleted once")));
+    QVERIFY(created && created->ok());
+    const QString id = created->value.id;
+    // Deleted, then the connection drops: the repeat (ours, not Qt's) gets a 404.
+    QVERIFY(m_sandbox.addFault(rule("DELETE", customizersPath + QStringLiteral("/*"),
+                                    {{QStringLiteral("body"), QStringLiteral("drop")}})));
+    const qint64 mark = lastSequence(m_sandbox);
+    DeleteCustomizerJob *job = service.remove(id);
+    QList<int> retries;
+    connect(job, &ApiJob::retrying, this,
+            [&retries](int attempt, int, const ApiError &) { retries.append(attempt); });
+    const auto deleted = runJob(job);
+    QVERIFY(deleted);
+    QVERIFY2(deleted->ok(), qPrintable(describe(deleted->error)));
+    QCOMPARE(deleted->value, id);
+    QCOMPARE(retries, QList<int>{2});
+    const QJsonArray deletes = loggedRequests(m_sandbox, {}, mark, QStringLiteral("DELETE"));
+    QCOMPARE(deletes.size(), 2);
+    QCOMPARE(deletes.at(1).toObject().value(QLatin1String("status")).toInt(), 404);
+    QCOMPARE(runJob(service.get(id))->error.httpStatus, 404);
+
+    // A plain 404 (first attempt) stays an error.
+    const auto unknown = runJob(service.remove(id));
+    QCOMPARE(unknown->error.httpStatus, 404);
 }
 
 void TestCustomizerService::malformedReplyIsAnInvalidReply()
