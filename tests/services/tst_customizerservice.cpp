@@ -64,7 +64,10 @@ private Q_SLOTS:
     void uploadsVersions();
     void uploadRefusesUnusableArchives();
     void uploadCanBeCancelled();
-    void uploadIsNeverRepeatedBlindly();
+    void ambiguousUploadFindsTheNewVersion();
+    void ambiguousUploadThatDidNotHappen();
+    void ambiguousUploadWhenTheLookupFails();
+    void uploadToAnUnknownCustomizerSendsNothing();
     void ambiguousCreateFindsWhatWasCreated_data();
     void ambiguousCreateFindsWhatWasCreated();
     void ambiguousCreateThatDidNotHappen();
@@ -330,24 +333,84 @@ void TestCustomizerService::uploadCanBeCancelled()
     QCOMPARE(finished.count(), 1);
 }
 
-void TestCustomizerService::uploadIsNeverRepeatedBlindly()
+void TestCustomizerService::ambiguousUploadFindsTheNewVersion()
 {
     auto client = makeClient(m_sandbox);
     CustomizerService service(client.get());
     const QString id = QStringLiteral("9c1d2e3f-4a5b-4c6d-8e7f-a1b2c3d4e5f6");
-    const std::optional<qint64> before = runJob(service.get(id))->value.imageVersion;
+    const qint64 before = runJob(service.get(id))->value.imageVersion.value_or(0);
+    // Processed, then the connection drops: the upload happened, its reply was lost.
     QVERIFY(m_sandbox.addFault(
         rule("POST", customizersPath + QStringLiteral("/*/versions"),
              {{QStringLiteral("body"), QStringLiteral("drop")}, {QStringLiteral("count"), 5}})));
     const qint64 mark = lastSequence(m_sandbox);
     const auto result = runJob(service.uploadVersion(id, m_zip));
     QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(describe(result->error)));
+    QVERIFY(result->wasRecovered());
+    QCOMPARE(result->recoveredFrom.kind, ApiError::Kind::Network);
+    QCOMPARE(result->value.customizerId, id);
+    QCOMPARE(result->value.version, before + 1);
+    QVERIFY(!result->value.imageId.isEmpty());
+    // Sent exactly once, never repeated blindly.
+    QCOMPARE(loggedRequests(m_sandbox, {}, mark, QStringLiteral("POST")).size(), 1);
+    QCOMPARE(runJob(service.get(id))->value.imageVersion.value_or(0), before + 1);
+}
+
+void TestCustomizerService::ambiguousUploadThatDidNotHappen()
+{
+    auto client = makeClient(m_sandbox);
+    CustomizerService service(client.get());
+    const QString id = QStringLiteral("9c1d2e3f-4a5b-4c6d-8e7f-a1b2c3d4e5f6");
+    const qint64 before = runJob(service.get(id))->value.imageVersion.value_or(0);
+    // Dropped before the service saw it.
+    QVERIFY(m_sandbox.addFault(rule("POST", customizersPath + QStringLiteral("/*/versions"),
+                                    {{QStringLiteral("body"), QStringLiteral("drop")},
+                                     {QStringLiteral("process"), false},
+                                     {QStringLiteral("count"), 5}})));
+    const qint64 mark = lastSequence(m_sandbox);
+    const auto result = runJob(service.uploadVersion(id, m_zip));
+    QVERIFY(result);
     QCOMPARE(result->error.kind, ApiError::Kind::Network);
+    QCOMPARE(result->error.writeOutcome, ApiError::WriteOutcome::NotApplied);
+    QVERIFY(!result->wasRecovered());
+    QVERIFY(describe(result->error).contains(QLatin1String("safe to try again")));
+    QCOMPARE(loggedRequests(m_sandbox, {}, mark, QStringLiteral("POST")).size(), 1);
+    QCOMPARE(runJob(service.get(id))->value.imageVersion.value_or(0), before);
+}
+
+void TestCustomizerService::ambiguousUploadWhenTheLookupFails()
+{
+    auto client = makeClient(m_sandbox);
+    CustomizerService service(client.get());
+    const QString id = QStringLiteral("9c1d2e3f-4a5b-4c6d-8e7f-a1b2c3d4e5f6");
+    QVERIFY(m_sandbox.addFault(
+        rule("POST", customizersPath + QStringLiteral("/*/versions"),
+             {{QStringLiteral("body"), QStringLiteral("drop")}, {QStringLiteral("count"), 5}})));
+    // The read before the upload passes; every read after it fails.
+    QVERIFY(m_sandbox.addFault(rule("GET", customizersPath + QStringLiteral("/*"),
+                                    {{QStringLiteral("status"), 500},
+                                     {QStringLiteral("skip"), 1},
+                                     {QStringLiteral("count"), 100}})));
+    const auto result = runJob(service.uploadVersion(id, m_zip));
+    QVERIFY(result);
+    QCOMPARE(result->error.kind, ApiError::Kind::Network); // the upload's own failure
     QCOMPARE(result->error.writeOutcome, ApiError::WriteOutcome::Unknown);
     QVERIFY(describe(result->error).contains(QLatin1String("check before trying again")));
-    QCOMPARE(loggedRequests(m_sandbox, {}, mark, QStringLiteral("POST")).size(), 1);
-    // It did happen (the sandbox processed it, then dropped the connection): exactly once.
-    QCOMPARE(runJob(service.get(id))->value.imageVersion.value_or(0), before.value_or(0) + 1);
+}
+
+void TestCustomizerService::uploadToAnUnknownCustomizerSendsNothing()
+{
+    auto client = makeClient(m_sandbox);
+    CustomizerService service(client.get());
+    const QString unknown = QStringLiteral("00000000-0000-4000-8000-000000000000");
+    const QString path = customizersPath + u'/' + unknown;
+    const qint64 mark = lastSequence(m_sandbox);
+    const auto result = runJob(service.uploadVersion(unknown, m_zip));
+    QVERIFY(result);
+    QCOMPARE(result->error.httpStatus, 404);
+    QCOMPARE(loggedRequests(m_sandbox, path, mark).size(), 1); // the read, refused
+    QCOMPARE(loggedRequests(m_sandbox, path + QStringLiteral("/versions"), mark).size(), 0);
 }
 
 void TestCustomizerService::ambiguousCreateFindsWhatWasCreated_data()
