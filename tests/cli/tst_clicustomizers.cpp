@@ -68,6 +68,7 @@ private Q_SLOTS:
     void wrongSecretIsAnAuthFailure();
     void noSecretOnEitherStream();
     void outputFileIsUntouchedOnFailure();
+    void rateLimitIsWaitedOutOnStderr();
 
 private:
     QJsonObject stored(const QString &id);
@@ -351,6 +352,26 @@ void TestCliCustomizers::outputFileIsUntouchedOnFailure()
                      dir.filePath(QStringLiteral("no/such/folder/out.txt"))});
     QVERIFY2(unwritable.finished && unwritable.exitCode == 1, unwritable.describe().constData());
     QVERIFY2(unwritable.errText().contains(QLatin1String("out.txt")), unwritable.err.constData());
+}
+
+void TestCliCustomizers::rateLimitIsWaitedOutOnStderr()
+{
+    QVERIFY(m_sandbox.addFault({{QStringLiteral("method"), QStringLiteral("GET")},
+                                {QStringLiteral("path"), customizersPath},
+                                {QStringLiteral("count"), 1},
+                                {QStringLiteral("status"), 429},
+                                {QStringLiteral("retryAfter"), QStringLiteral("1")}}));
+    const CliRun run = m_cli.runOn(m_sandbox, {customizers, QStringLiteral("list"), formatJson});
+    QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
+    QVERIFY2(run.errText().contains(QLatin1String("rate")), run.err.constData());
+    bool ok = false;
+    const QJsonArray rows = run.jsonArray(&ok);
+    QVERIFY(ok); // the wait was reported on stderr only
+    QCOMPARE(rows.size(),
+             m_sandbox.get(customizersPath, {{QStringLiteral("limit"), QStringLiteral("250")}})
+                 .array()
+                 .size());
+    QCOMPARE(m_sandbox.pendingFaults().size(), 0); // the 429 really happened
 }
 
 QTEST_GUILESS_MAIN(TestCliCustomizers)
