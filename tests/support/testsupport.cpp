@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "base/sandboxprocess.h"
+
 #include <QFile>
 #include <QtTest>
 
@@ -7,7 +9,8 @@ namespace isc::test {
 
 QString sandboxProgram()
 {
-    return qEnvironmentVariable("ISC_SANDBOX_PATH");
+    const QString path = qEnvironmentVariable("ISC_SANDBOX_PATH");
+    return path.isEmpty() ? SandboxProcess::locateProgram() : path;
 }
 
 QByteArray readTestData(const QString &fileName)
