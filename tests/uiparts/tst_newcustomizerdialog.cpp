@@ -197,6 +197,23 @@ private Q_SLOTS:
         QCOMPARE(cancel.count(), 1);
         QVERIFY(!dialog.isVisible());
     }
+
+    void retranslates()
+    {
+        NewCustomizerDialog dialog;
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        QTest::keyClicks(name, QStringLiteral("Half typed"));
+        {
+            const test::ScopedPseudoTranslation translation;
+            QCOMPARE(dialog.windowTitle(),
+                     test::PseudoTranslator::wrap(QStringLiteral("New Customizer")));
+            QCOMPARE(dialog.okButton()->text(),
+                     test::PseudoTranslator::wrap(QStringLiteral("Create")));
+            QCOMPARE(name->text(), QStringLiteral("Half typed"));
+            QVERIFY(dialog.okButton()->isEnabled());
+        }
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("New Customizer"));
+    }
 };
 
 QTEST_MAIN(TestNewCustomizerDialog)

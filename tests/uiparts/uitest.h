@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QWidget>
 
 #include <functional>
@@ -36,5 +38,62 @@ inline void whenModalShown(const std::function<void(QWidget *)> &answer)
     });
     timer->start();
 }
+
+// Clicks a check box or radio button on its indicator: its centre may lie beyond the text,
+// where a click does not count.
+inline void clickIndicator(QAbstractButton *button)
+{
+    QTest::mouseClick(button, Qt::LeftButton, Qt::NoModifier,
+                      QPoint(qMin(8, button->width() / 2), button->height() / 2));
+}
+
+// QApplication posts QEvent::LanguageChange to the windows when a translator comes or goes:
+// deliver it now.
+inline void deliverLanguageChange()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+}
+
+// A translation of every string of the console's own classes (contexts "isc::..."):
+// "«text»". Installing it sends QEvent::LanguageChange to every widget, as a real catalogue
+// does; what a widget shows afterwards tells whether it retranslated. The shipped .ts files
+// are completed later, so the tests do not depend on their contents.
+class PseudoTranslator final : public QTranslator
+{
+public:
+    static QString wrap(const QString &text) { return u'\u00AB' + text + u'\u00BB'; }
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        if (!context || qstrncmp(context, "isc::", 5) != 0 || !sourceText || !*sourceText)
+            return {};
+        return wrap(QString::fromUtf8(sourceText));
+    }
+    bool isEmpty() const override { return false; }
+};
+
+// Installs a PseudoTranslator for its lifetime (and removes it, sending LanguageChange again).
+class ScopedPseudoTranslation
+{
+public:
+    ScopedPseudoTranslation()
+    {
+        QCoreApplication::installTranslator(&m_translator);
+        deliverLanguageChange();
+    }
+    ~ScopedPseudoTranslation()
+    {
+        QCoreApplication::removeTranslator(&m_translator);
+        deliverLanguageChange();
+    }
+    ScopedPseudoTranslation(const ScopedPseudoTranslation &) = delete;
+    ScopedPseudoTranslation &operator=(const ScopedPseudoTranslation &) = delete;
+
+private:
+    PseudoTranslator m_translator;
+};
 
 } // namespace isc::test

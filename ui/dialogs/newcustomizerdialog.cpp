@@ -17,7 +17,7 @@ NewCustomizerDialog::NewCustomizerDialog(QWidget *parent)
     m_ui->nameEdit->setMaxLength(4 * maxCustomizerNameLength);
     initRequestUi(m_ui->statusWidget, m_ui->buttonBox, {m_ui->nameEdit});
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &NewCustomizerDialog::validate);
-    okButton()->setText(tr("Create"));
+    setOkButtonText(tr("Create"));
     validate();
 }
 
@@ -52,7 +52,7 @@ void NewCustomizerDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        okButton()->setText(tr("Create"));
+        setOkButtonText(tr("Create"));
         validate();
     }
     RequestDialog::changeEvent(event);
@@ -61,7 +61,7 @@ void NewCustomizerDialog::changeEvent(QEvent *event)
 void NewCustomizerDialog::validate()
 {
     const QString problem = validationMessage();
-    // An untouched empty field is not an error yet: say what to do, calmly.
+    // An empty field says what to do ("Enter a name."), not that something is wrong.
     m_ui->validationLabel->setText(problem);
     m_ui->validationLabel->setVisible(!problem.isEmpty());
     okButton()->setToolTip(problem);

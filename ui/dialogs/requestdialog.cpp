@@ -3,6 +3,7 @@
 #include "ui/widgets/requeststatuswidget.h"
 
 #include <QAbstractSpinBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QLineEdit>
@@ -88,6 +89,7 @@ void RequestDialog::initRequestUi(RequestStatusWidget *status, QDialogButtonBox 
     connect(buttons, &QDialogButtonBox::rejected, this, &RequestDialog::reject);
     if (QPushButton *ok = okButton())
         ok->setDefault(true);
+    buttons->installEventFilter(this);
     addInputs(inputs);
     m_status->clear();
     updateButtons();
@@ -99,6 +101,29 @@ void RequestDialog::addInputs(const QList<QWidget *> &inputs)
         m_inputs.append(Input{widget, false, true});
     if (m_busy)
         applyInputsReadOnly(true);
+}
+
+void RequestDialog::setOkButtonText(const QString &text)
+{
+    m_okText = text;
+    if (QPushButton *ok = okButton())
+        ok->setText(text);
+}
+
+bool RequestDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // QDialogButtonBox resets the texts of its standard buttons on LanguageChange, after the
+    // dialog's own changeEvent() ran: let it, then put the dialog's OK text back.
+    if (watched == m_buttons && event->type() == QEvent::LanguageChange &&
+        !m_retranslatingButtons && !m_okText.isEmpty()) {
+        m_retranslatingButtons = true;
+        QCoreApplication::sendEvent(m_buttons, event);
+        m_retranslatingButtons = false;
+        if (QPushButton *ok = okButton())
+            ok->setText(m_okText);
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void RequestDialog::setAcceptable(bool acceptable)

@@ -68,6 +68,9 @@ protected:
     void setAcceptable(bool acceptable);
     // More inputs, e.g. created later.
     void addInputs(const QList<QWidget *> &inputs);
+    // The text of OK ("Create", "Save", ...). Call it again from changeEvent(LanguageChange):
+    // it survives the button box resetting its standard texts after a language change.
+    void setOkButtonText(const QString &text);
 
     // OK was pressed while acceptable: emit the value. The dialog is already busy.
     virtual void submit() = 0;
@@ -77,6 +80,7 @@ protected:
     virtual void busyChanged(bool busy);
 
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onOkClicked();
@@ -97,6 +101,8 @@ private:
     bool m_busy = false;
     bool m_cancelling = false;
     QString m_busyText;
+    QString m_okText;
+    bool m_retranslatingButtons = false;
 };
 
 } // namespace isc
