@@ -29,6 +29,9 @@ public:
     // False when the code is neither empty nor one of apiLocales().
     bool setApiLocaleOverride(const QString &apiLocale);
 
+    // An API locale by its own name and code: "Deutsch — de", "中文 (台灣) — zh-TW".
+    static QString apiLocaleDisplayName(const QString &apiLocale);
+
     QComboBox *languageComboBox() const { return m_language; }
     QComboBox *apiLocaleComboBox() const { return m_apiLocale; }
 
