@@ -17,8 +17,8 @@ class ChooseCustomizerDialog;
 }
 
 // "Choose Customizer": from a source instance, pick the customizer it should use, or
-// "None" to unlink it. OK ("Apply") is enabled when the choice differs from the current
-// one and emits it as one LinkChange.
+// "None" to unlink it. OK ("Link", or "Unlink" for None) is enabled when the choice differs from
+// the current one and emits it as one LinkChange.
 class ChooseCustomizerDialog final : public RequestDialog
 {
     Q_OBJECT
