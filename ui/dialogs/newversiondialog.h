@@ -47,6 +47,8 @@ public:
 
 public Q_SLOTS:
     void setUploadProgress(qint64 sent, qint64 total);
+    // After showResult(): closing (Close, Esc) accept()s.
+    void reject() override;
     // Ends the busy state and shows the created version; the dialog then only closes.
     void showResult(const isc::CustomizerVersion &version);
 
