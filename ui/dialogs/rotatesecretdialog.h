@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace isc {
 
 namespace Ui {
@@ -11,8 +13,10 @@ class RotateSecretDialog;
 }
 
 // "Rotate Secret": the new client secret of a profile, typed twice in password fields. OK
-// is enabled when both match and are not empty. The fields are emptied (with their undo
-// history) when the dialog closes; read secret() before that, in the accepted() handler.
+// ("Replace Secret") is enabled when both match and are not empty; a length other than the
+// 64 characters of a personal access token secret is pointed out, not refused. The fields are
+// emptied (with their undo history) when the dialog closes; read secret() before that, in the
+// accepted() handler.
 class RotateSecretDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,9 +42,11 @@ protected:
 private:
     void validate();
     void clearFields();
+    void retranslate();
 
     std::unique_ptr<Ui::RotateSecretDialog> m_ui;
     QString m_profileName;
+    QPushButton *m_okButton = nullptr;
 };
 
 } // namespace isc
