@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace isc {
 
 namespace Ui {
@@ -16,8 +18,9 @@ class SailImportDialog;
 
 // "Import from sail CLI": the environments of a sail CLI configuration, each with its base
 // URL and client id, ticked unless a profile with the same base URL and client id exists.
-// The file's warnings and error are shown. Secrets are not imported (the CLI keeps them in
-// its keyring): the user adds them with "Rotate Secret…" afterwards.
+// The file's warnings and error are shown. "Import" is enabled while one is ticked. Secrets are not
+// imported (the CLI keeps them in its keyring): the user adds them with "Rotate Secret…"
+// afterwards.
 class SailImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,10 +41,13 @@ private:
     void fill();
     void updateButtons();
     void retranslate();
+    // The Tenant profile of `existing` with the same base URL and client id, if any.
+    const TenantProfile *existingProfile(const SailConfigReader::Environment &environment) const;
 
     std::unique_ptr<Ui::SailImportDialog> m_ui;
     SailConfigReader::Result m_config;
     QList<TenantProfile> m_existing;
+    QPushButton *m_importButton = nullptr;
 };
 
 } // namespace isc
