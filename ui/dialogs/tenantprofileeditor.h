@@ -4,6 +4,7 @@
 #include "tenants/tenantprofile.h"
 
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -15,9 +16,9 @@ class TenantProfileEditor;
 }
 
 // The fields of one tenant profile, as the profiles dialog edits it: display name, API base
-// URL (validated live with isAllowedBaseUrl), client id (a warning when not GUID-like),
-// client secret (a password field, for a new profile only: a stored secret is replaced
-// with "Rotate Secret…"), read-only flag and API locale override. Issues of
+// URL (validated live with isAllowedBaseUrl; without a scheme, https is meant), client id (a
+// warning when not GUID-like), client secret (a password field, for a new profile only: a stored
+// secret is replaced with "Rotate Secret…"), read-only flag and API locale override. Issues of
 // ProfileValidation are shown under their field as you type. Built-in profiles are shown
 // read-only.
 class TenantProfileEditor final : public QWidget
@@ -66,6 +67,9 @@ private:
     TenantProfile m_original;
     QList<TenantProfile> m_existing;
     bool m_isNew = false;
+    bool m_loading = false;
+    bool m_secretWarning = false;
+    QSet<const QWidget *> m_touched; // fields the user edited since setProfile()
 };
 
 } // namespace isc

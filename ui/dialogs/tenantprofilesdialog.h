@@ -73,6 +73,10 @@ public Q_SLOTS:
     void showConnectionTestError(const isc::ApiError &error);
     void showConnectionTestError(const QString &message);
 
+    // Close, Esc: cancels a running test and asks about unsaved changes (Save, Discard,
+    // Cancel) first.
+    void reject() override;
+
 Q_SIGNALS:
     // `clientSecret` is the secret typed for a new profile; empty: use the stored one.
     void testConnectionRequested(const isc::TenantProfile &profile, const QString &clientSecret);
@@ -94,8 +98,12 @@ private:
     void writeSecret(const QString &profileId, const QString &secret);
     void setFileFallback(bool enabled);
     void setTesting(bool testing);
+    // Unsaved changes: asks Save / Discard / Cancel; true when it is fine to go on.
     bool confirmDiscard();
     void clearSecrets();
+    // Why "Test Connection" cannot run with the editor as it is; empty when it can.
+    QString testRefusal() const;
+    void retranslateEditorTitle();
     void retranslate();
 
     std::unique_ptr<Ui::TenantProfilesDialog> m_ui;
