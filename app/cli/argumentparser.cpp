@@ -58,6 +58,7 @@ Invocation ArgumentParser::parse(const QStringList &arguments)
     Catalog::addOutputOptions(any);
     Catalog::addListOptions(any);
     Catalog::addVersionOption(any);
+    Catalog::addForceOption(any);
     if (!any.parse(arguments))
         return usageError(any.errorText());
     const QStringList words = any.positionalArguments();
@@ -113,6 +114,8 @@ Invocation ArgumentParser::parse(const QStringList &arguments)
         Catalog::addOutputOptions(parser);
     if (spec.listOptions)
         Catalog::addListOptions(parser);
+    if (spec.forceOption)
+        Catalog::addForceOption(parser);
     parser.setApplicationDescription(Catalog::wrap(Catalog::translated(spec.summary), 0));
     QString syntax;
     for (const Catalog::Positional &p : spec.positionals) {
@@ -186,6 +189,7 @@ Invocation ArgumentParser::parse(const QStringList &arguments)
         inv.target = Invocation::Target::Sandbox;
     }
     inv.verbose = parser.isSet(QStringLiteral("verbose"));
+    inv.force = spec.forceOption && parser.isSet(QStringLiteral("force"));
 
     // Output.
     if (spec.outputOptions) {

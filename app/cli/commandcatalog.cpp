@@ -46,10 +46,12 @@ const QList<CommandCatalog::Command> &CommandCatalog::commands()
         {"customizers",
          "delete",
          QT_TRANSLATE_NOOP("isc::cli::CommandCatalog",
-                           "Delete a connector customizer. Prints nothing on standard output."),
+                           "Delete a connector customizer. Prints nothing on standard output. "
+                           "Refused while source instances are linked to it, unless --force."),
          {customizerId},
          false,
-         false},
+         false,
+         true},
         {"customizers",
          "upload",
          QT_TRANSLATE_NOOP("isc::cli::CommandCatalog",
@@ -181,6 +183,13 @@ void CommandCatalog::addVersionOption(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("version"), CommandCatalog::tr("Show the version.")});
 }
 
+void CommandCatalog::addForceOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("force"),
+                      CommandCatalog::tr("Delete even when source instances are linked to the "
+                                         "customizer (they are left pointing at nothing).")});
+}
+
 QString CommandCatalog::wrap(const QString &text, int indent, int width)
 {
     QString out;
@@ -222,7 +231,7 @@ QString CommandCatalog::exitCodesText()
             {QStringLiteral("0"), T::tr("success")},
             {QStringLiteral("1"),
              T::tr("failure: network, server error, rate limit, unreadable reply, output not "
-                   "written")},
+                   "written, a customizer with linked sources not deleted (see --force)")},
             {QStringLiteral("2"),
              T::tr("usage error: bad arguments, or input refused before any request (filter, "
                    "name, zip archive, missing credentials, unknown profile)")},

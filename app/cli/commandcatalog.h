@@ -32,6 +32,7 @@ public:
         QList<Positional> positionals;
         bool listOptions = false; // --filters, --locale, --limit, --offset, --all
         bool outputOptions = true; // --format, -o
+        bool forceOption = false; // --force (customizers delete)
     };
 
     static const QList<Command> &commands();
@@ -46,6 +47,7 @@ public:
     static void addOutputOptions(QCommandLineParser &parser); // --format, -o
     static void addListOptions(QCommandLineParser &parser); // connectors list
     static void addVersionOption(QCommandLineParser &parser);
+    static void addForceOption(QCommandLineParser &parser); // customizers delete
 
     // Help building blocks.
     static QString commandsText(const QString &group = {}); // every command, or a group's

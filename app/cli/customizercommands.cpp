@@ -7,6 +7,8 @@
 
 #include "models/customizertablemodel.h"
 #include "net/apierror.h"
+#include "services/connectorinstancelistjob.h"
+#include "services/connectorinstanceservice.h"
 #include "services/createcustomizerjob.h"
 #include "services/customizerjob.h"
 #include "services/customizerlistjob.h"
@@ -144,8 +146,33 @@ ExitCode CustomizerCommands::rename()
 
 ExitCode CustomizerCommands::remove()
 {
+    const QString id = m_context.invocation().arguments.at(0);
+    // A read-only profile refuses the delete itself, before anything is sent.
+    if (!m_context.invocation().force && !m_context.client().isReadOnly()) {
+        ConnectorInstanceService instances(&m_context.client());
+        auto *listJob = instances.list();
+        m_context.watch(listJob);
+        const ApiResult<QList<ConnectorInstance>> linked =
+            m_context.runner().run(listJob, &ConnectorInstanceListJob::finished);
+        if (!linked.ok())
+            return m_context.fail(linked.error);
+        QStringList users;
+        for (const ConnectorInstance &instance : linked.value) {
+            if (instance.connectorCustomizerId == id)
+                users << (instance.name.isEmpty() ? instance.id : instance.name);
+        }
+        if (!users.isEmpty()) {
+            //: %1 the customizer id, %2 the names of the source instances
+            m_context.terminal().error(
+                tr("Not deleted: %n source instance(s) are linked to the customizer %1: %2. "
+                   "Unlink them first (instances unlink ID), or pass --force.",
+                   nullptr, int(users.size()))
+                    .arg(id, users.join(QLatin1String(", "))));
+            return ExitCode::Failure;
+        }
+    }
     CustomizerService service(&m_context.client());
-    auto *job = service.remove(m_context.invocation().arguments.at(0));
+    auto *job = service.remove(id);
     m_context.watch(job);
     const ApiResult<QString> result = m_context.runner().run(job, &DeleteCustomizerJob::finished);
     if (!result.ok())

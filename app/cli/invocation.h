@@ -50,6 +50,9 @@ struct Invocation
     std::optional<int> offset;
     bool all = false;
 
+    // customizers delete.
+    bool force = false; // delete even when source instances are linked to it
+
     bool is(const char *groupName, const char *commandName) const
     {
         return group == QLatin1String(groupName) && command == QLatin1String(commandName);

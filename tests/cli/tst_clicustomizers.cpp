@@ -62,6 +62,7 @@ private Q_SLOTS:
     void getShowsOne();
     void unknownIdIsNotFound();
     void createRenameDelete();
+    void deleteOfALinkedCustomizerNeedsForce();
     void badNameIsAUsageError();
     void uploadsAZip();
     void refusesWhatIsNotAZip();
@@ -212,6 +213,40 @@ void TestCliCustomizers::createRenameDelete()
     QVERIFY(removed.out.isEmpty()); // delete prints nothing on stdout
     QVERIFY2(removed.errText().contains(id), removed.err.constData());
     QCOMPARE(m_sandbox.get(customizersPath + u'/' + id).status, 404);
+}
+
+void TestCliCustomizers::deleteOfALinkedCustomizerNeedsForce()
+{
+    const QJsonArray instances = m_sandbox
+                                     .get(QStringLiteral("/beta/connector-instances"),
+                                          {{QStringLiteral("limit"), QStringLiteral("250")}})
+                                     .array();
+    QString id;
+    QString user;
+    for (const QJsonValue &instance : instances) {
+        id = instance[QLatin1String("connectorCustomizerId")].toString();
+        user = instance[QLatin1String("name")].toString();
+        if (!id.isEmpty())
+            break;
+    }
+    QVERIFY2(!id.isEmpty(), "the sandbox seeds at least one linked source instance");
+
+    const CliRun refused = m_cli.runOn(m_sandbox, {customizers, QStringLiteral("delete"), id});
+    QVERIFY2(refused.finished && refused.exitCode == 1, refused.describe().constData());
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY2(refused.errText().contains(user), refused.err.constData());
+    QVERIFY2(refused.errText().contains(QLatin1String("--force")), refused.err.constData());
+    QCOMPARE(m_sandbox.get(customizersPath + u'/' + id).status, 200);
+
+    const CliRun forced = m_cli.runOn(
+        m_sandbox, {customizers, QStringLiteral("delete"), id, QStringLiteral("--force")});
+    QVERIFY2(forced.finished && forced.exitCode == 0, forced.describe().constData());
+    QCOMPARE(m_sandbox.get(customizersPath + u'/' + id).status, 404);
+
+    // --force belongs to delete only.
+    const CliRun misplaced =
+        m_cli.runOn(m_sandbox, {customizers, QStringLiteral("list"), QStringLiteral("--force")});
+    QVERIFY2(misplaced.finished && misplaced.exitCode == 2, misplaced.describe().constData());
 }
 
 void TestCliCustomizers::badNameIsAUsageError()
