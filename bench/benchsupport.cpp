@@ -10,8 +10,31 @@
 
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 
 namespace isc::bench {
+
+namespace {
+
+double processCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+} // namespace
+
+void Stopwatch::start()
+{
+    m_cpuStartMs = processCpuMs();
+    m_wall.start();
+}
+
+double Stopwatch::cpuMs() const
+{
+    return processCpuMs() - m_cpuStartMs;
+}
 
 double residentMegabytes()
 {

@@ -13,6 +13,21 @@ inline double elapsedMs(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// Wall-clock and CPU time of this process since start(), in milliseconds. On a busy
+// machine the wall-clock time includes waiting for a processor; the CPU time does not.
+class Stopwatch
+{
+public:
+    Stopwatch() { start(); }
+    void start();
+    double wallMs() const { return elapsedMs(m_wall); }
+    double cpuMs() const;
+
+private:
+    QElapsedTimer m_wall;
+    double m_cpuStartMs = 0;
+};
+
 // The resident memory of this process (VmRSS of /proc/self/status) in MB (10^6 bytes);
 // -1 when it cannot be read.
 double residentMegabytes();
