@@ -201,9 +201,11 @@ int main(int argc, char *argv[])
         QStringList values;
         for (double v : runs.value(key))
             values.append(formatValue(v));
-        table << "  " << key.leftJustified(26) << ' '
-              << formatValue(medians.value(key).toDouble()).rightJustified(10) << "  "
-              << values.join(u' ').leftJustified(28) << "  " << verdicts.value(key) << '\n';
+        const QString line = QStringLiteral("  %1 %2  %3  %4")
+                                 .arg(key.leftJustified(26),
+                                      formatValue(medians.value(key).toDouble()).rightJustified(10),
+                                      values.join(u' ').leftJustified(28), verdicts.value(key));
+        table << line.trimmed().prepend(QStringLiteral("  ")) << '\n';
     }
     table << "Written to " << parser.value(out)
           << (allPass ? " (all targets met)" : " (targets missed)") << '\n';
