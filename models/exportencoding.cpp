@@ -183,6 +183,31 @@ void CsvRowWriter::addCell(QStringView text, bool number)
     }
 }
 
+bool CsvRowWriter::addPlainValue(const QVariant &value)
+{
+    // ISO 8601 dates and integers hold digits, '-', ':', '.', 'T' and 'Z' only: never a
+    // delimiter, a quote or a line break, and a number is never guarded.
+    const int type = value.metaType().id();
+    if (type == QMetaType::QDateTime) {
+        const QDateTime *dt = static_cast<const QDateTime *>(value.constData());
+        if (!dt->isValid())
+            return false;
+        if (!m_firstCell)
+            m_out += char(m_delimiter);
+        m_firstCell = false;
+        appendIsoUtc(m_out, dt->toMSecsSinceEpoch());
+        return true;
+    }
+    if (type == QMetaType::LongLong || type == QMetaType::Int) {
+        if (!m_firstCell)
+            m_out += char(m_delimiter);
+        m_firstCell = false;
+        m_out += QByteArray::number(value.toLongLong());
+        return true;
+    }
+    return false;
+}
+
 void CsvRowWriter::endRow()
 {
     m_out += m_crlf ? QByteArrayView("\r\n") : QByteArrayView("\n");

@@ -25,6 +25,9 @@ public:
     void beginRow() { m_firstCell = true; }
     // `number`: the cell holds a number, which no spreadsheet reads as a formula.
     void addCell(QStringView text, bool number = false);
+    // A typed value that never needs quotes nor the guard (a date, an integer) written
+    // straight into the row; false, and nothing written, for any other value.
+    bool addPlainValue(const QVariant &value);
     void endRow();
 
     // Whether a text starts with a character that makes a spreadsheet read a formula.

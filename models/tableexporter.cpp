@@ -243,7 +243,8 @@ ExportResult TableExporter::write(const QAbstractItemModel &model, QIODevice &de
                 const QModelIndex index = cells->index(row, p.column);
                 if (p.typed && !displayValues) {
                     const QVariant value = cells->data(index, RawValueRole);
-                    csvRow.addCell(plainText(value, scratch), isNumber(value));
+                    if (!csvRow.addPlainValue(value)) // dates and integers: no text copy
+                        csvRow.addCell(plainText(value, scratch), isNumber(value));
                 } else {
                     const QVariant value = cells->data(index, Qt::DisplayRole);
                     const QStringView text = plainText(value, scratch);

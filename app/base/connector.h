@@ -22,3 +22,6 @@ struct Connector
 };
 
 } // namespace isc
+
+// Every member moves by memcpy: a growing QList of connectors is reallocated in place.
+Q_DECLARE_TYPEINFO(isc::Connector, Q_RELOCATABLE_TYPE);
