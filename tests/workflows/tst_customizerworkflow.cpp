@@ -389,6 +389,10 @@ void TestCustomizerWorkflow::cancelledUploadKeepsTheDialog()
     QCOMPARE(dialog->zipFile(), zip);
     QCOMPARE(dialog->statusWidget()->state(), RequestStatusWidget::State::Error);
     QVERIFY(dialog->statusWidget()->error().isCancelled());
+    // The archive had gone out: the version may exist all the same.
+    QCOMPARE(dialog->statusWidget()->error().writeOutcome, ApiError::WriteOutcome::Unknown);
+    QVERIFY2(dialog->statusWidget()->text().contains(QStringLiteral("check before")),
+             qPrintable(dialog->statusWidget()->text()));
     QVERIFY(!dialog->hasResult());
     QCOMPARE(changed.count(), 0);
     QVERIFY(dialog->okButton()->isEnabled());

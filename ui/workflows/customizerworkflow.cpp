@@ -350,11 +350,19 @@ bool CustomizerWorkflow::uploadVersion(const Customizer &customizer)
             track(job);
             workflow::connectJobToDialog(job, guarded, busy);
             connect(job, &ApiJob::progress, guarded, &NewVersionDialog::setUploadProgress);
+            auto sent = std::make_shared<qint64>(0);
+            connect(job, &ApiJob::progress, this,
+                    [sent](qint64 done, qint64) { *sent = qMax(*sent, done); });
             connect(job, &CustomizerVersionJob::finished, this,
-                    [this, guarded, customizer](const ApiResult<CustomizerVersion> &result) {
+                    [this, guarded, customizer, sent](const ApiResult<CustomizerVersion> &result) {
                         if (!result.ok()) {
+                            ApiError error = result.error;
+                            // Cancelled once bytes went out: the server may have the version all
+                            // the same; say so rather than "safe to try again".
+                            if (error.isCancelled() && *sent > 0)
+                                error.writeOutcome = ApiError::WriteOutcome::Unknown;
                             if (guarded)
-                                guarded->showError(result.error);
+                                guarded->showError(error);
                             return;
                         }
                         const CustomizerVersion &version = result.value;
