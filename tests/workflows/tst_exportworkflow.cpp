@@ -75,6 +75,7 @@ private Q_SLOTS:
     void exportsFilteredRows();
     void exportsSelectedRowsAsJson();
     void cancelledExportLeavesNoFile();
+    void tableChangingDuringTheExportFails();
     void loadsAllRowsFirst();
     void exportsWhatIsLoaded();
     void refusesWithoutModel();
@@ -269,6 +270,40 @@ void TestExportWorkflow::cancelledExportLeavesNoFile()
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QCOMPARE(exported.count(), 1);
     QCOMPARE(readCsvFile(path).size(), 6);
+}
+
+void TestExportWorkflow::tableChangingDuringTheExportFails()
+{
+    QSignalSpy exported(m_workflow.get(), &ExportWorkflow::exported);
+    ExportDialog *dialog = openDialog(context());
+    QVERIFY(dialog);
+    const QString path = dialog->request().fileName;
+    // A page arrives while the export runs (the event loop runs at its progress reports).
+    bool appended = false;
+    QTimer poll;
+    poll.setInterval(0);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        if (!appended && dialog->isBusy()) {
+            appended = true;
+            QVERIFY(m_model->appendPage(m_model->generation(),
+                                        {customizer(8, QStringLiteral("Late arrival"))}));
+        }
+    });
+    poll.start();
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    poll.stop();
+    QVERIFY(appended);
+    QCOMPARE(exported.count(), 0);
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(QDir(m_folder).entryList(QDir::Files | QDir::Hidden).size(), 0);
+    QCOMPARE(m_workflow->currentDialog(), dialog);
+    QCOMPARE(dialog->statusWidget()->state(), RequestStatusWidget::State::Error);
+    QVERIFY2(dialog->statusWidget()->text().contains(QStringLiteral("changed")),
+             qPrintable(dialog->statusWidget()->text()));
+    // Exporting again writes the table as it is now.
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QCOMPARE(exported.count(), 1);
+    QCOMPARE(exported.at(0).at(1).toLongLong(), 6);
 }
 
 void TestExportWorkflow::loadsAllRowsFirst()
