@@ -77,6 +77,7 @@ private Q_SLOTS:
     void createsWithTypedName();
     void failedCreateKeepsTheDialogThenRetrySucceeds_data();
     void failedCreateKeepsTheDialogThenRetrySucceeds();
+    void rateLimitedCreateShowsTheWait();
     void renames();
     void failedRenameShowsTheError();
     void uploadsVersion();
@@ -270,6 +271,28 @@ void TestCustomizerWorkflow::failedCreateKeepsTheDialogThenRetrySucceeds()
 
     // The fault is used up: the same input, OK again.
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<Customizer>().name, name);
+    QTRY_VERIFY(!m_workflow->currentDialog());
+}
+
+void TestCustomizerWorkflow::rateLimitedCreateShowsTheWait()
+{
+    // 429 with Retry-After: the pipeline waits and sends again; the dialog counts down.
+    QVERIFY(m_sandbox.addFault(rule(
+        "POST", customizersPath,
+        {{QStringLiteral("status"), 429}, {QStringLiteral("retryAfter"), QStringLiteral("3")}})));
+    QSignalSpy changed(m_workflow.get(), &CustomizerWorkflow::customizerChanged);
+    QVERIFY(m_workflow->createCustomizer());
+    auto *dialog = openedDialog<NewCustomizerDialog>();
+    QVERIFY(dialog);
+    const QString name = QStringLiteral("Patient %1").arg(++m_counter);
+    typeText(child<QLineEdit>(dialog, "nameEdit"), name);
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(dialog->statusWidget()->text().contains(QStringLiteral("slow down")) ||
+                changed.count() > 0);
+    QVERIFY2(changed.isEmpty(), "the wait was not shown");
+    QVERIFY(dialog->isBusy());
     QTRY_COMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<Customizer>().name, name);
     QTRY_VERIFY(!m_workflow->currentDialog());
