@@ -32,8 +32,7 @@ struct GuiOptions
 GuiOptions parseOptions(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    QCommandLineOption screenshots(QStringLiteral("screenshots"), QString(),
-                                   QStringLiteral("dir"));
+    QCommandLineOption screenshots(QStringLiteral("screenshots"), QString(), QStringLiteral("dir"));
     screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshots);
     // Qt's own options (-platform, -style, ...) were taken by QApplication already; anything

@@ -92,8 +92,8 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
 
     m_customizerWorkflow = new CustomizerWorkflow(this, this);
     m_exportWorkflow = new ExportWorkflow(this, m_context.settings, this);
-    m_tenantWorkflow = new TenantWorkflow(m_context.profiles, m_context.secrets,
-                                          m_context.resolver, m_context.network, this, this);
+    m_tenantWorkflow = new TenantWorkflow(m_context.profiles, m_context.secrets, m_context.resolver,
+                                          m_context.network, this, this);
     m_tenantWorkflow->setPipelineOptions(m_pipelineOptions);
 
     createActions();
@@ -134,16 +134,14 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     });
 
     // Customizers and instances tell each other names and usage.
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(
-                                          m_customizersPage->customizerModel()),
-                                      static_cast<QAbstractItemModel *>(
-                                          m_instancesPage->instanceModel())}) {
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(m_customizersPage->customizerModel()),
+          static_cast<QAbstractItemModel *>(m_instancesPage->instanceModel())}) {
         connect(model, &QAbstractItemModel::rowsInserted, this,
                 &MainWindow::scheduleCrossReferences);
         connect(model, &QAbstractItemModel::rowsRemoved, this,
                 &MainWindow::scheduleCrossReferences);
-        connect(model, &QAbstractItemModel::modelReset, this,
-                &MainWindow::scheduleCrossReferences);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleCrossReferences);
         connect(model, &QAbstractItemModel::dataChanged, this,
                 &MainWindow::scheduleCrossReferences);
     }
@@ -193,8 +191,7 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     });
 
     // Tenants.
-    connect(m_context.profiles, &ProfileStore::profilesChanged, this,
-            &MainWindow::fillTenantCombo);
+    connect(m_context.profiles, &ProfileStore::profilesChanged, this, &MainWindow::fillTenantCombo);
     connect(m_context.profiles, &ProfileStore::activeProfileChanged, this,
             &MainWindow::connectActiveProfile);
     connect(m_context.profiles, &ProfileStore::profileChanged, this, [this](const QString &id) {
@@ -232,7 +229,8 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
         m_detailsAction->setChecked(settings.value(detailsVisibleKey, true).toBool());
         m_filterRowAction->setChecked(settings.value(filterRowKey, false).toBool());
         for (TablePage *page : pages())
-            page->splitter()->restoreState(settings.value(splitterKey(page->tableName())).toByteArray());
+            page->splitter()->restoreState(
+                settings.value(splitterKey(page->tableName())).toByteArray());
     } else {
         resize(1200, 760);
     }
@@ -315,9 +313,9 @@ void MainWindow::createActions()
     });
 
     for (int i = 0; i < 3; ++i) {
-        m_tabActions[i] = make(i == 0 ? "actionShowConnectors"
-                                      : i == 1 ? "actionShowCustomizers"
-                                               : "actionShowInstances",
+        m_tabActions[i] = make(i == 0       ? "actionShowConnectors"
+                                   : i == 1 ? "actionShowCustomizers"
+                                            : "actionShowInstances",
                                QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         connect(m_tabActions[i], &QAction::triggered, this, [this, i] {
             m_tabs->setCurrentIndex(i);
@@ -353,10 +351,10 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     // Shortcuts work wherever the focus is in the window, menus shown or not.
-    addActions({m_exportAction, m_tenantsAction, m_settingsAction, m_quitAction,
-                m_refreshAction, m_findAction, m_filterRowAction, m_tabActions[0],
-                m_tabActions[1], m_tabActions[2], m_detailsAction, m_newAction, m_renameAction,
-                m_uploadAction, m_linkAction, m_unlinkAction, m_deleteAction});
+    addActions({m_exportAction, m_tenantsAction, m_settingsAction, m_quitAction, m_refreshAction,
+                m_findAction, m_filterRowAction, m_tabActions[0], m_tabActions[1], m_tabActions[2],
+                m_detailsAction, m_newAction, m_renameAction, m_uploadAction, m_linkAction,
+                m_unlinkAction, m_deleteAction});
 }
 
 void MainWindow::createMenus()
@@ -418,8 +416,7 @@ void MainWindow::createToolBar()
     m_tenantCombo->setObjectName(QStringLiteral("tenantCombo"));
     m_tenantCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_tenantLabel->setBuddy(m_tenantCombo);
-    connect(m_tenantCombo, qOverload<int>(&QComboBox::activated), this,
-            &MainWindow::tenantChosen);
+    connect(m_tenantCombo, qOverload<int>(&QComboBox::activated), this, &MainWindow::tenantChosen);
     m_toolBar->addWidget(m_tenantLabel);
     m_toolBar->addWidget(m_tenantCombo);
     m_toolBar->addAction(m_refreshAction);
@@ -806,9 +803,9 @@ void MainWindow::updateStatus()
         return;
     }
     const QLocale locale;
-    m_statusCount->setText(tr("%1 of %2")
-                               .arg(locale.toString(page->shownCount()),
-                                    locale.toString(page->totalCount())));
+    m_statusCount->setText(
+        tr("%1 of %2")
+            .arg(locale.toString(page->shownCount()), locale.toString(page->totalCount())));
     m_statusCount->setToolTip(tr("Rows shown (after the filters) of the rows in the list"));
 
     if (page->isLoading()) {
@@ -845,10 +842,10 @@ void MainWindow::updateActions()
     const std::optional<ConnectorInstance> instance =
         onInstances ? m_instancesPage->currentInstance() : std::nullopt;
 
-    const QString readOnlyWhy =
-        readOnly ? tr("“%1” is a read-only tenant profile: changes are disabled.")
-                       .arg(m_session->displayName())
-                 : QString();
+    const QString readOnlyWhy = readOnly
+        ? tr("“%1” is a read-only tenant profile: changes are disabled.")
+              .arg(m_session->displayName())
+        : QString();
     auto set = [&](QAction *action, bool enabled, const QString &tip) {
         action->setEnabled(connected && !readOnly && enabled);
         action->setToolTip(readOnly ? readOnlyWhy : tip);
@@ -962,9 +959,8 @@ void MainWindow::openSettings()
                 m_tenantWorkflow->setPipelineOptions(m_pipelineOptions);
                 if (m_context.secrets)
                     m_context.secrets->setFileFallbackEnabled(settings.secretsFileFallback);
-                statusBar()->showMessage(
-                    tr("The network settings apply from the next connection."),
-                    10000);
+                statusBar()->showMessage(tr("The network settings apply from the next connection."),
+                                         10000);
             });
     dialog.exec();
 }

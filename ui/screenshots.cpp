@@ -8,6 +8,7 @@
 #include "pages/connectorspage.h"
 #include "pages/customizerspage.h"
 #include "pages/instancespage.h"
+#include "widgets/connectorfilterbuilder.h"
 #include "widgets/datatableview.h"
 
 #include "models/customizertablemodel.h"
@@ -105,6 +106,23 @@ int takeScreenshots(MainWindow *window, const MainWindow::Context &context,
         ok = save(window, dir, QLatin1String(names[i])) && ok;
     }
 
+    // The connectors again, with the server-side filter builder open and a filter applied.
+    {
+        window->tabs()->setCurrentIndex(0);
+        ConnectorsPage *page = window->connectorsPage();
+        page->setFilterBuilderVisible(true);
+        page->filterBuilder()->setFilters(
+            QStringLiteral("directConnect eq true and features ca (\"AUTHENTICATE\")"));
+        page->filterBuilder()->apply();
+        if (!waitFor([&] { return tablesLoaded(window); }, loadTimeoutMs)) {
+            std::fprintf(stderr, "isc-console: the filtered connectors did not load in time\n");
+            return 1;
+        }
+        page->view()->selectRow(0);
+        ok = save(window, dir, QStringLiteral("main-connectors-filter.png")) && ok;
+        page->setFilterBuilderVisible(false);
+    }
+
     // The activity dock, on the Customizers tab.
     window->tabs()->setCurrentIndex(1);
     if (auto *dock = window->findChild<QDockWidget *>(QStringLiteral("activityDock"))) {
@@ -141,6 +159,7 @@ int takeScreenshots(MainWindow *window, const MainWindow::Context &context,
                                   !page->view()->isColumnHidden(column)});
         setup.totalRows = page->model()->rowCount();
         setup.filteredRows = model->rowCount();
+        setup.directory = QDir::tempPath(); // a folder that exists, and no user's home
         grabDialog(new ExportDialog(setup, window), QStringLiteral("dialog-export.png"));
     }
     {

@@ -20,9 +20,9 @@
 #include "ui/dialogs/newcustomizerdialog.h"
 #include "ui/workflows/exportworkflow.h"
 
+#include "models/connectorinstancetablemodel.h"
 #include "models/connectortablemodel.h"
 #include "models/customizertablemodel.h"
-#include "models/connectorinstancetablemodel.h"
 #include "models/tablesortfilterproxymodel.h"
 
 #include <QComboBox>
@@ -176,7 +176,8 @@ void tst_MainWindow::filterBuilderAppliesServerFilter()
 
     // An invalid text cannot be applied.
     page->setFilterBuilderVisible(true);
-    auto *advanced = page->filterBuilder()->findChild<FilterLineEdit *>(QStringLiteral("advancedEdit"));
+    auto *advanced =
+        page->filterBuilder()->findChild<FilterLineEdit *>(QStringLiteral("advancedEdit"));
     QVERIFY(advanced);
     advanced->setFocus();
     isc::test::typeText(advanced, QStringLiteral("name sw"));
@@ -305,9 +306,9 @@ void tst_MainWindow::readOnlyProfileDisablesChanges()
     m_fixture->action("actionShowCustomizers")->trigger();
     window->customizersPage()->view()->selectRow(0);
     QVERIFY(window->customizersPage()->currentCustomizer().has_value());
-    for (const char *name : {"actionNewCustomizer", "actionRenameCustomizer", "actionUploadVersion",
-                             "actionLinkCustomizer", "actionUnlinkCustomizer",
-                             "actionDeleteCustomizer"}) {
+    for (const char *name :
+         {"actionNewCustomizer", "actionRenameCustomizer", "actionUploadVersion",
+          "actionLinkCustomizer", "actionUnlinkCustomizer", "actionDeleteCustomizer"}) {
         QAction *action = m_fixture->action(name);
         QVERIFY2(action, name);
         QVERIFY2(!action->isEnabled(), name);
@@ -337,9 +338,16 @@ void tst_MainWindow::languageSwitchRetranslatesAndReloads()
     QTRY_VERIFY(!connectorRequests(m_sandbox, mark).isEmpty());
     QVERIFY(m_fixture->waitLoaded());
     for (const QJsonObject &request : connectorRequests(m_sandbox, mark)) {
-        QCOMPARE(request.value(QLatin1String("query")).toObject().value(QLatin1String("locale")).toString(),
+        QCOMPARE(request.value(QLatin1String("query"))
+                     .toObject()
+                     .value(QLatin1String("locale"))
+                     .toString(),
                  QStringLiteral("de"));
-        QVERIFY(request.value(QLatin1String("headers")).toObject().value(QLatin1String("accept-language")).toString().startsWith(QLatin1String("de")));
+        QVERIFY(request.value(QLatin1String("headers"))
+                    .toObject()
+                    .value(QLatin1String("accept-language"))
+                    .toString()
+                    .startsWith(QLatin1String("de")));
     }
     QCOMPARE(window->connectorsPage()->model()->rowCount(), stateCount(m_sandbox, "connectors"));
     // The shipped catalogue translates the model's headers.
@@ -357,7 +365,8 @@ void tst_MainWindow::languageSwitchRetranslatesAndReloads()
         QVERIFY(wrapped(m_fixture->action("actionRefresh")->text()));
         QVERIFY(wrapped(window->countText()));
         QVERIFY(wrapped(window->tenantText()));
-        QVERIFY(wrapped(window->connectorsPage()->model()->headerData(0, Qt::Horizontal).toString()));
+        QVERIFY(
+            wrapped(window->connectorsPage()->model()->headerData(0, Qt::Horizontal).toString()));
     }
     QCOMPARE(window->tabs()->tabText(2), window->instancesPage()->title());
 
@@ -367,7 +376,12 @@ void tst_MainWindow::languageSwitchRetranslatesAndReloads()
     isc::test::deliverLanguageChange();
     QTRY_VERIFY(!connectorRequests(m_sandbox, mark).isEmpty());
     QVERIFY(m_fixture->waitLoaded());
-    QCOMPARE(connectorRequests(m_sandbox, mark).first().value(QLatin1String("query")).toObject().value(QLatin1String("locale")).toString(),
+    QCOMPARE(connectorRequests(m_sandbox, mark)
+                 .first()
+                 .value(QLatin1String("query"))
+                 .toObject()
+                 .value(QLatin1String("locale"))
+                 .toString(),
              QStringLiteral("en"));
     QCOMPARE(window->tabs()->tabText(0), QStringLiteral("Connectors"));
 }
@@ -391,7 +405,8 @@ void tst_MainWindow::headerStateSurvivesTheWindow()
     QCOMPARE(window->currentPage(), window->instancesPage()); // the tab too
     QVERIFY(view->isColumnHidden(CustomizerTableModel::IdColumn));
     QCOMPARE(view->horizontalHeader()->logicalIndex(0), int(CustomizerTableModel::CreatedColumn));
-    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(CustomizerTableModel::CreatedColumn));
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(),
+             int(CustomizerTableModel::CreatedColumn));
     QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
 }
 
@@ -436,10 +451,11 @@ void tst_MainWindow::serverErrorShowsTheBanner()
     m_fixture->profiles->setActiveProfile(m_fixture->addProfile(m_sandbox, QStringLiteral("Acme")));
     MainWindow *window = m_fixture->open();
     m_fixture->action("actionShowInstances")->trigger();
-    QVERIFY(m_sandbox.addFault({{QStringLiteral("method"), QStringLiteral("GET")},
-                                {QStringLiteral("path"), QStringLiteral("/beta/connector-instances")},
-                                {QStringLiteral("status"), 500},
-                                {QStringLiteral("count"), 1}}));
+    QVERIFY(
+        m_sandbox.addFault({{QStringLiteral("method"), QStringLiteral("GET")},
+                            {QStringLiteral("path"), QStringLiteral("/beta/connector-instances")},
+                            {QStringLiteral("status"), 500},
+                            {QStringLiteral("count"), 1}}));
     m_fixture->action("actionRefresh")->trigger();
     QVERIFY(m_fixture->waitLoaded());
     RequestStatusWidget *banner = window->instancesPage()->banner();
@@ -466,11 +482,12 @@ void tst_MainWindow::retryAfterShowsACountdown()
     m_fixture->profiles->setActiveProfile(m_fixture->addProfile(m_sandbox, QStringLiteral("Acme")));
     MainWindow *window = m_fixture->open();
     m_fixture->action("actionShowInstances")->trigger();
-    QVERIFY(m_sandbox.addFault({{QStringLiteral("method"), QStringLiteral("GET")},
-                                {QStringLiteral("path"), QStringLiteral("/beta/connector-instances")},
-                                {QStringLiteral("status"), 429},
-                                {QStringLiteral("retryAfter"), QStringLiteral("3")},
-                                {QStringLiteral("count"), 1}}));
+    QVERIFY(
+        m_sandbox.addFault({{QStringLiteral("method"), QStringLiteral("GET")},
+                            {QStringLiteral("path"), QStringLiteral("/beta/connector-instances")},
+                            {QStringLiteral("status"), 429},
+                            {QStringLiteral("retryAfter"), QStringLiteral("3")},
+                            {QStringLiteral("count"), 1}}));
     auto *countdown = window->findChild<QLabel *>(QStringLiteral("retryCountdown"));
     QVERIFY(countdown);
     m_fixture->action("actionRefresh")->trigger();
@@ -511,13 +528,15 @@ void tst_MainWindow::tenantSwitchReloads()
     QCOMPARE(window->instancesPage()->model()->rowCount(), stateCount(m_sandbox, "instances"));
     QVERIFY(!connectorRequests(m_sandbox, mark).isEmpty());
     // Header states are per tenant.
-    QVERIFY(!window->instancesPage()->view()->isColumnHidden(ConnectorInstanceTableModel::TypeColumn));
+    QVERIFY(
+        !window->instancesPage()->view()->isColumnHidden(ConnectorInstanceTableModel::TypeColumn));
 
     combo->setCurrentIndex(combo->findData(first));
     Q_EMIT combo->activated(combo->findData(first));
     QVERIFY(m_fixture->waitLoaded());
     QCOMPARE(window->session()->profile().id, first);
-    QVERIFY(window->instancesPage()->view()->isColumnHidden(ConnectorInstanceTableModel::TypeColumn));
+    QVERIFY(
+        window->instancesPage()->view()->isColumnHidden(ConnectorInstanceTableModel::TypeColumn));
 }
 
 QTEST_MAIN(tst_MainWindow)
