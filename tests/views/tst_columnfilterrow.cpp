@@ -11,6 +11,7 @@
 #include "ui/widgets/filterlineedit.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void alignmentFollowsTheHeader();
     void programmaticTextAndClearAll();
     void hidingTheRowClearsFilters();
+    void editShortcutsStayInTheEdit();
     void otherModelsKeepTheTexts();
     void newModelDropsTheTexts();
     void retranslates();
@@ -300,6 +302,22 @@ void TestColumnFilterRow::hidingTheRowClearsFilters()
     QVERIFY(!f.view.isFilterRowVisible());
     QCOMPARE(f.proxy.rowCount(), 30);
     QVERIFY(!f.row()->hasFilters());
+}
+
+void TestColumnFilterRow::editShortcutsStayInTheEdit()
+{
+    Fixture f;
+    QVERIFY(showActive(&f.view));
+    f.row()->setFilterText(C::IdColumn, QStringLiteral("id-01"));
+    FilterLineEdit *id = f.row()->editor(C::IdColumn);
+    QTest::mouseClick(id, Qt::LeftButton);
+    QVERIFY(id->hasFocus());
+    // Ctrl+A and Ctrl+C act on the edit's text, not on the table's rows.
+    QTest::keyClick(id, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(id->selectedText(), QStringLiteral("id-01"));
+    QVERIFY(f.view.selectedRows().isEmpty());
+    QTest::keyClick(id, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("id-01"));
 }
 
 void TestColumnFilterRow::otherModelsKeepTheTexts()

@@ -21,6 +21,7 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QToolTip>
 #include <QtTest>
 
 #include <memory>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void selectionSurvivesReloadByKey();
     void currentRowChanged();
     void contextMenuListsTheActions();
+    void cutOffTextHasATooltip();
     void retranslates();
 };
 
@@ -533,6 +535,39 @@ void TestDataTableView::contextMenuListsTheActions()
     QVERIFY(actions.contains(f.view.copyWithHeadersAction()));
     QVERIFY(actions.contains(f.view.copyAsJsonAction()));
     QVERIFY(actions.contains(f.view.selectAllAction()));
+}
+
+void TestDataTableView::cutOffTextHasATooltip()
+{
+    // A model without tooltips of its own.
+    QStandardItemModel model(2, 2);
+    model.setItem(0, 0, new QStandardItem(QStringLiteral("A rather long text that is cut off")));
+    model.setItem(0, 1, new QStandardItem(QStringLiteral("short")));
+    auto *tipped = new QStandardItem(QStringLiteral("cut off as well, with a tooltip"));
+    tipped->setToolTip(QStringLiteral("The model's tooltip"));
+    model.setItem(1, 0, tipped);
+    DataTableView view;
+    view.setModel(&model);
+    view.resize(600, 300);
+    QVERIFY(showActive(&view));
+    view.horizontalHeader()->resizeSection(0, 30);
+    view.horizontalHeader()->resizeSection(1, 300);
+    auto hover = [&](int row, int column) {
+        const QPoint pos = view.visualRect(model.index(row, column)).center();
+        QHelpEvent event(QEvent::ToolTip, pos, view.viewport()->mapToGlobal(pos));
+        QApplication::sendEvent(view.viewport(), &event);
+    };
+    // Too narrow for its text: the text is the tooltip.
+    hover(0, 0);
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("A rather long text that is cut off"));
+    // The model's own tooltip wins where it has one.
+    hover(1, 0);
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("The model's tooltip"));
+    // A cell wide enough has none.
+    QToolTip::hideText();
+    QTRY_VERIFY(!QToolTip::isVisible());
+    hover(0, 1);
+    QVERIFY(!QToolTip::isVisible());
 }
 
 void TestDataTableView::retranslates()
