@@ -71,6 +71,15 @@ bool editsAligned(const DataTableView &view, QString *why)
                        .arg(header->sectionSize(column));
             return false;
         }
+        // And the header agrees: the section under the edit's middle is its column.
+        const int middle = rect.center().x();
+        if (middle >= 0 && middle < header->viewport()->width() &&
+            header->logicalIndexAt(middle) != column) {
+            *why = QStringLiteral("column %1: the header has column %2 under the edit")
+                       .arg(column)
+                       .arg(header->logicalIndexAt(middle));
+            return false;
+        }
     }
     return true;
 }
@@ -88,6 +97,7 @@ private Q_SLOTS:
     void typingIsDebounced();
     void invalidFilterIsShownAndNotApplied();
     void alignmentFollowsTheHeader();
+    void alignmentRightToLeft();
     void programmaticTextAndClearAll();
     void hidingTheRowClearsFilters();
     void editShortcutsStayInTheEdit();
@@ -104,8 +114,8 @@ void TestColumnFilterRow::editsPerColumn()
         QVERIFY(edit);
         QCOMPARE(edit->placeholderText(), QStringLiteral("Filter"));
         QCOMPARE(edit->toolTip(), ColumnFilter::syntaxHelp());
-        QVERIFY(edit->accessibleName().contains(
-            f.model.headerData(column, Qt::Horizontal).toString()));
+        QVERIFY(
+            edit->accessibleName().contains(f.model.headerData(column, Qt::Horizontal).toString()));
     }
     QVERIFY(!f.row()->editor(C::ColumnCount));
     QVERIFY(!f.row()->editor(-1));
@@ -261,6 +271,21 @@ void TestColumnFilterRow::alignmentFollowsTheHeader()
     // A table resized keeps them in place too.
     f.view.resize(700, 300);
     QVERIFY2(editsAligned(f.view, &why), qPrintable(why));
+}
+
+void TestColumnFilterRow::alignmentRightToLeft()
+{
+    Fixture f;
+    f.view.setLayoutDirection(Qt::RightToLeft);
+    QVERIFY(showActive(&f.view));
+    QHeaderView *header = f.view.horizontalHeader();
+    QString why;
+    QTRY_VERIFY2(editsAligned(f.view, &why), qPrintable(why));
+    // The first column is at the right.
+    QVERIFY(f.row()->editor(C::NameColumn)->mapTo(header, QPoint(0, 0)).x() >
+            f.row()->editor(C::IdColumn)->mapTo(header, QPoint(0, 0)).x());
+    header->resizeSection(C::NameColumn, 250);
+    QTRY_VERIFY2(editsAligned(f.view, &why), qPrintable(why));
 }
 
 void TestColumnFilterRow::programmaticTextAndClearAll()

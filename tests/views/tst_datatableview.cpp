@@ -397,9 +397,10 @@ void TestDataTableView::copyAsJson()
     const QJsonObject first = rows.at(0).toObject();
     const QJsonObject second = rows.at(1).toObject();
     // Keyed by field names, visible columns only, raw values (numbers, ISO dates, null).
-    QCOMPARE(first.keys(), (QStringList{QStringLiteral("created"), QStringLiteral("id"),
-                                        QStringLiteral("imageID"), QStringLiteral("imageVersion"),
-                                        QStringLiteral("name")}));
+    QCOMPARE(
+        first.keys(),
+        (QStringList{QStringLiteral("created"), QStringLiteral("id"), QStringLiteral("imageID"),
+                     QStringLiteral("imageVersion"), QStringLiteral("name")}));
     QCOMPARE(first.value(QLatin1String("id")).toString(), QStringLiteral("id-003"));
     QVERIFY(first.value(QLatin1String("imageVersion")).isNull());
     QCOMPARE(second.value(QLatin1String("id")).toString(), QStringLiteral("id-002"));
@@ -419,8 +420,9 @@ void TestDataTableView::copyKeepsTheFormulaGuard()
     const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n');
     QCOMPARE(lines.size(), 2);
     // Pasted into a spreadsheet, the name is text, not a formula; a tab inside a cell is quoted.
-    QVERIFY2(lines.at(0).startsWith(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\"\t")),
-             qPrintable(lines.at(0)));
+    QVERIFY2(
+        lines.at(0).startsWith(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\"\t")),
+        qPrintable(lines.at(0)));
     QVERIFY(lines.at(1).startsWith(QStringLiteral("\"tab\there\"\tid-002\t")));
     // The exact text is in the JSON copy.
     f.view.copyAsJsonAction()->trigger();
@@ -463,12 +465,13 @@ void TestDataTableView::selectionSurvivesReloadByKey()
 {
     Fixture f(20);
     f.view.sortByColumn(C::IdColumn, Qt::DescendingOrder);
-    f.view.selectRowsByKey({QStringLiteral("id-003"), QStringLiteral("id-015"),
-                            QStringLiteral("id-007")});
+    f.view.selectRowsByKey(
+        {QStringLiteral("id-003"), QStringLiteral("id-015"), QStringLiteral("id-007")});
     QStringList keys = f.view.selectedRowKeys();
     // Top to bottom in the view.
-    QCOMPARE(keys, (QStringList{QStringLiteral("id-015"), QStringLiteral("id-007"),
-                                QStringLiteral("id-003")}));
+    QCOMPARE(keys,
+             (QStringList{QStringLiteral("id-015"), QStringLiteral("id-007"),
+                          QStringLiteral("id-003")}));
 
     // A reload: other order, one selected row gone, new rows.
     QList<Customizer> rows = makeCustomizers(25);
