@@ -18,8 +18,7 @@ namespace {
 
 using A = ActivityModel;
 
-JournalEntry call(const char *method, const QString &url, JournalEntry::State state,
-                  int status = 0)
+JournalEntry call(const char *method, const QString &url, JournalEntry::State state, int status = 0)
 {
     JournalEntry entry;
     entry.startedAt = QDateTime(QDate(2024, 3, 1), QTime(9, 30, 15), Qt::UTC);
@@ -58,10 +57,10 @@ void TestActivityModel::headers()
     A model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.columnCount(), int(A::ColumnCount));
-    const QStringList expected{QStringLiteral("Time"),        QStringLiteral("Method"),
-                               QStringLiteral("Path"),        QStringLiteral("Status"),
+    const QStringList expected{QStringLiteral("Time"),          QStringLiteral("Method"),
+                               QStringLiteral("Path"),          QStringLiteral("Status"),
                                QStringLiteral("Duration (ms)"), QStringLiteral("Tracking ID"),
-                               QStringLiteral("Retries"),     QStringLiteral("Error")};
+                               QStringLiteral("Retries"),       QStringLiteral("Error")};
     for (int column = 0; column < A::ColumnCount; ++column) {
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
         QVERIFY(!model.headerData(column, Qt::Horizontal, FieldNameRole).toString().isEmpty());
@@ -88,8 +87,9 @@ void TestActivityModel::followsTheJournal()
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    JournalEntry running = call("POST", QStringLiteral("https://t.example/v2024/connector-customizers"),
-                                JournalEntry::State::Running);
+    JournalEntry running =
+        call("POST", QStringLiteral("https://t.example/v2024/connector-customizers"),
+             JournalEntry::State::Running);
     running.id = journal.add(running);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(inserted.count(), 1);
@@ -155,7 +155,8 @@ void TestActivityModel::columns()
     // Path and query, decoded for reading; the whole URL in the tooltip.
     QCOMPARE(text(model, 0, A::PathColumn),
              QStringLiteral("/beta/connectors?limit=250&offset=0&filters=name co \"Web\""));
-    QVERIFY(text(model, 0, A::PathColumn, Qt::ToolTipRole).startsWith(QLatin1String("https://t.example/")));
+    QVERIFY(text(model, 0, A::PathColumn, Qt::ToolTipRole)
+                .startsWith(QLatin1String("https://t.example/")));
     QCOMPARE(text(model, 0, A::StatusColumn), QStringLiteral("200"));
     QCOMPARE(model.index(0, A::StatusColumn).data(RawValueRole).toLongLong(), 200);
     QCOMPARE(text(model, 0, A::DurationColumn), QStringLiteral("87"));
@@ -180,8 +181,8 @@ void TestActivityModel::statusTexts_data()
     QTest::newRow("http error") << int(JournalEntry::State::Failed) << 404 << "404";
     QTest::newRow("no response") << int(JournalEntry::State::Failed) << 0 << "Failed";
     QTest::newRow("cancelled") << int(JournalEntry::State::Cancelled) << 0 << "Cancelled";
-    QTest::newRow("cancelled after a 503") << int(JournalEntry::State::Cancelled) << 503
-                                           << "Cancelled";
+    QTest::newRow("cancelled after a 503")
+        << int(JournalEntry::State::Cancelled) << 503 << "Cancelled";
 }
 
 void TestActivityModel::statusTexts()
@@ -189,8 +190,8 @@ void TestActivityModel::statusTexts()
     QFETCH(int, state);
     QFETCH(int, status);
     QFETCH(QString, expected);
-    JournalEntry entry = call("GET", QStringLiteral("https://t.example/x"),
-                              JournalEntry::State(state), status);
+    JournalEntry entry =
+        call("GET", QStringLiteral("https://t.example/x"), JournalEntry::State(state), status);
     QCOMPARE(A::statusText(entry), expected);
 }
 
@@ -222,7 +223,8 @@ void TestActivityModel::switchesJournals()
     RequestJournal second;
     first.add(call("GET", QStringLiteral("https://a.example/one"), JournalEntry::State::Running));
     second.add(call("GET", QStringLiteral("https://b.example/two"), JournalEntry::State::Running));
-    second.add(call("GET", QStringLiteral("https://b.example/three"), JournalEntry::State::Running));
+    second.add(
+        call("GET", QStringLiteral("https://b.example/three"), JournalEntry::State::Running));
     A model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -248,7 +250,8 @@ void TestActivityModel::switchesJournals()
 void TestActivityModel::destroyedJournalEmptiesTheModel()
 {
     auto journal = std::make_unique<RequestJournal>();
-    journal->add(call("GET", QStringLiteral("https://a.example/one"), JournalEntry::State::Running));
+    journal->add(
+        call("GET", QStringLiteral("https://a.example/one"), JournalEntry::State::Running));
     A model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setJournal(journal.get());

@@ -232,7 +232,8 @@ void TestActivityWidget::errorLineAndTrackingId()
     QTest::mouseClick(widget.view()->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
     QCOMPARE(widget.currentEntry().id, failed.id);
     QVERIFY(widget.detailsText().contains(failed.error));
-    QVERIFY(widget.detailsText().contains(QLatin1String("/v2024/connector-customizers/no-such-id")));
+    QVERIFY(
+        widget.detailsText().contains(QLatin1String("/v2024/connector-customizers/no-such-id")));
 
     QVERIFY(widget.copyTrackingIdAction()->isEnabled());
     QTest::mouseClick(buttonFor(widget, widget.copyTrackingIdAction()), Qt::LeftButton);

@@ -11,6 +11,7 @@
 #include "ui/widgets/filterlineedit.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -70,6 +71,15 @@ bool editsAligned(const DataTableView &view, QString *why)
                        .arg(header->sectionSize(column));
             return false;
         }
+        // And the header agrees: the section under the edit's middle is its column.
+        const int middle = rect.center().x();
+        if (middle >= 0 && middle < header->viewport()->width() &&
+            header->logicalIndexAt(middle) != column) {
+            *why = QStringLiteral("column %1: the header has column %2 under the edit")
+                       .arg(column)
+                       .arg(header->logicalIndexAt(middle));
+            return false;
+        }
     }
     return true;
 }
@@ -87,8 +97,10 @@ private Q_SLOTS:
     void typingIsDebounced();
     void invalidFilterIsShownAndNotApplied();
     void alignmentFollowsTheHeader();
+    void alignmentRightToLeft();
     void programmaticTextAndClearAll();
     void hidingTheRowClearsFilters();
+    void editShortcutsStayInTheEdit();
     void otherModelsKeepTheTexts();
     void newModelDropsTheTexts();
     void retranslates();
@@ -102,8 +114,8 @@ void TestColumnFilterRow::editsPerColumn()
         QVERIFY(edit);
         QCOMPARE(edit->placeholderText(), QStringLiteral("Filter"));
         QCOMPARE(edit->toolTip(), ColumnFilter::syntaxHelp());
-        QVERIFY(edit->accessibleName().contains(
-            f.model.headerData(column, Qt::Horizontal).toString()));
+        QVERIFY(
+            edit->accessibleName().contains(f.model.headerData(column, Qt::Horizontal).toString()));
     }
     QVERIFY(!f.row()->editor(C::ColumnCount));
     QVERIFY(!f.row()->editor(-1));
@@ -261,6 +273,21 @@ void TestColumnFilterRow::alignmentFollowsTheHeader()
     QVERIFY2(editsAligned(f.view, &why), qPrintable(why));
 }
 
+void TestColumnFilterRow::alignmentRightToLeft()
+{
+    Fixture f;
+    f.view.setLayoutDirection(Qt::RightToLeft);
+    QVERIFY(showActive(&f.view));
+    QHeaderView *header = f.view.horizontalHeader();
+    QString why;
+    QTRY_VERIFY2(editsAligned(f.view, &why), qPrintable(why));
+    // The first column is at the right.
+    QVERIFY(f.row()->editor(C::NameColumn)->mapTo(header, QPoint(0, 0)).x() >
+            f.row()->editor(C::IdColumn)->mapTo(header, QPoint(0, 0)).x());
+    header->resizeSection(C::NameColumn, 250);
+    QTRY_VERIFY2(editsAligned(f.view, &why), qPrintable(why));
+}
+
 void TestColumnFilterRow::programmaticTextAndClearAll()
 {
     Fixture f;
@@ -300,6 +327,22 @@ void TestColumnFilterRow::hidingTheRowClearsFilters()
     QVERIFY(!f.view.isFilterRowVisible());
     QCOMPARE(f.proxy.rowCount(), 30);
     QVERIFY(!f.row()->hasFilters());
+}
+
+void TestColumnFilterRow::editShortcutsStayInTheEdit()
+{
+    Fixture f;
+    QVERIFY(showActive(&f.view));
+    f.row()->setFilterText(C::IdColumn, QStringLiteral("id-01"));
+    FilterLineEdit *id = f.row()->editor(C::IdColumn);
+    QTest::mouseClick(id, Qt::LeftButton);
+    QVERIFY(id->hasFocus());
+    // Ctrl+A and Ctrl+C act on the edit's text, not on the table's rows.
+    QTest::keyClick(id, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(id->selectedText(), QStringLiteral("id-01"));
+    QVERIFY(f.view.selectedRows().isEmpty());
+    QTest::keyClick(id, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("id-01"));
 }
 
 void TestColumnFilterRow::otherModelsKeepTheTexts()

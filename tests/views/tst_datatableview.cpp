@@ -21,6 +21,7 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QToolTip>
 #include <QtTest>
 
 #include <memory>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void selectionSurvivesReloadByKey();
     void currentRowChanged();
     void contextMenuListsTheActions();
+    void cutOffTextHasATooltip();
     void retranslates();
 };
 
@@ -395,9 +397,10 @@ void TestDataTableView::copyAsJson()
     const QJsonObject first = rows.at(0).toObject();
     const QJsonObject second = rows.at(1).toObject();
     // Keyed by field names, visible columns only, raw values (numbers, ISO dates, null).
-    QCOMPARE(first.keys(), (QStringList{QStringLiteral("created"), QStringLiteral("id"),
-                                        QStringLiteral("imageID"), QStringLiteral("imageVersion"),
-                                        QStringLiteral("name")}));
+    QCOMPARE(
+        first.keys(),
+        (QStringList{QStringLiteral("created"), QStringLiteral("id"), QStringLiteral("imageID"),
+                     QStringLiteral("imageVersion"), QStringLiteral("name")}));
     QCOMPARE(first.value(QLatin1String("id")).toString(), QStringLiteral("id-003"));
     QVERIFY(first.value(QLatin1String("imageVersion")).isNull());
     QCOMPARE(second.value(QLatin1String("id")).toString(), QStringLiteral("id-002"));
@@ -417,8 +420,9 @@ void TestDataTableView::copyKeepsTheFormulaGuard()
     const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n');
     QCOMPARE(lines.size(), 2);
     // Pasted into a spreadsheet, the name is text, not a formula; a tab inside a cell is quoted.
-    QVERIFY2(lines.at(0).startsWith(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\"\t")),
-             qPrintable(lines.at(0)));
+    QVERIFY2(
+        lines.at(0).startsWith(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\"\t")),
+        qPrintable(lines.at(0)));
     QVERIFY(lines.at(1).startsWith(QStringLiteral("\"tab\there\"\tid-002\t")));
     // The exact text is in the JSON copy.
     f.view.copyAsJsonAction()->trigger();
@@ -461,12 +465,13 @@ void TestDataTableView::selectionSurvivesReloadByKey()
 {
     Fixture f(20);
     f.view.sortByColumn(C::IdColumn, Qt::DescendingOrder);
-    f.view.selectRowsByKey({QStringLiteral("id-003"), QStringLiteral("id-015"),
-                            QStringLiteral("id-007")});
+    f.view.selectRowsByKey(
+        {QStringLiteral("id-003"), QStringLiteral("id-015"), QStringLiteral("id-007")});
     QStringList keys = f.view.selectedRowKeys();
     // Top to bottom in the view.
-    QCOMPARE(keys, (QStringList{QStringLiteral("id-015"), QStringLiteral("id-007"),
-                                QStringLiteral("id-003")}));
+    QCOMPARE(keys,
+             (QStringList{QStringLiteral("id-015"), QStringLiteral("id-007"),
+                          QStringLiteral("id-003")}));
 
     // A reload: other order, one selected row gone, new rows.
     QList<Customizer> rows = makeCustomizers(25);
@@ -533,6 +538,39 @@ void TestDataTableView::contextMenuListsTheActions()
     QVERIFY(actions.contains(f.view.copyWithHeadersAction()));
     QVERIFY(actions.contains(f.view.copyAsJsonAction()));
     QVERIFY(actions.contains(f.view.selectAllAction()));
+}
+
+void TestDataTableView::cutOffTextHasATooltip()
+{
+    // A model without tooltips of its own.
+    QStandardItemModel model(2, 2);
+    model.setItem(0, 0, new QStandardItem(QStringLiteral("A rather long text that is cut off")));
+    model.setItem(0, 1, new QStandardItem(QStringLiteral("short")));
+    auto *tipped = new QStandardItem(QStringLiteral("cut off as well, with a tooltip"));
+    tipped->setToolTip(QStringLiteral("The model's tooltip"));
+    model.setItem(1, 0, tipped);
+    DataTableView view;
+    view.setModel(&model);
+    view.resize(600, 300);
+    QVERIFY(showActive(&view));
+    view.horizontalHeader()->resizeSection(0, 30);
+    view.horizontalHeader()->resizeSection(1, 300);
+    auto hover = [&](int row, int column) {
+        const QPoint pos = view.visualRect(model.index(row, column)).center();
+        QHelpEvent event(QEvent::ToolTip, pos, view.viewport()->mapToGlobal(pos));
+        QApplication::sendEvent(view.viewport(), &event);
+    };
+    // Too narrow for its text: the text is the tooltip.
+    hover(0, 0);
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("A rather long text that is cut off"));
+    // The model's own tooltip wins where it has one.
+    hover(1, 0);
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("The model's tooltip"));
+    // A cell wide enough has none.
+    QToolTip::hideText();
+    QTRY_VERIFY(!QToolTip::isVisible());
+    hover(0, 1);
+    QVERIFY(!QToolTip::isVisible());
 }
 
 void TestDataTableView::retranslates()

@@ -116,7 +116,8 @@ void TestDetailsPane::treeShowsEveryField()
     QCOMPARE(pane.tree()->headerItem()->text(1), QStringLiteral("Value"));
     bool titleShown = false;
     for (QLabel *label : pane.findChildren<QLabel *>())
-        titleShown = titleShown || (label->isVisible() && label->text() == QStringLiteral("Web Services"));
+        titleShown =
+            titleShown || (label->isVisible() && label->text() == QStringLiteral("Web Services"));
     QVERIFY(titleShown);
 
     // Every field of the row, alphabetically.
@@ -251,8 +252,7 @@ void TestDetailsPane::retranslates()
     QCOMPARE(topLevel(pane.tree(), QStringLiteral("directConnect"))->text(1),
              PseudoTranslator::wrap(QStringLiteral("Yes")));
     pane.clear();
-    auto *placeholder =
-        qobject_cast<QLabel *>(pane.findChild<QStackedWidget *>()->currentWidget());
+    auto *placeholder = qobject_cast<QLabel *>(pane.findChild<QStackedWidget *>()->currentWidget());
     QCOMPARE(placeholder->text(),
              PseudoTranslator::wrap(QStringLiteral("Select a row to see its details")));
 }

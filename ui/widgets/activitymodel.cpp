@@ -85,8 +85,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(e.startedAt.toLocalTime().time(),
-                                      QStringLiteral("HH:mm:ss"));
+            return QLocale().toString(e.startedAt.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
         case MethodColumn:
             return QString::fromLatin1(e.method);
         case PathColumn:

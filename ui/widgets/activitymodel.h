@@ -9,7 +9,6 @@
 
 namespace isc {
 
-
 // The calls of a RequestJournal, oldest first, one row each, for the activity dock. Follows
 // the journal: a call that starts inserts a row (and the rows the journal dropped past its
 // capacity are removed), a call that is repeated or ends changes its one row, clear() resets.

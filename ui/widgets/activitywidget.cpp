@@ -71,9 +71,9 @@ ActivityWidget::ActivityWidget(QWidget *parent)
     m_view->addAction(m_copyTrackingId);
     m_view->addAction(m_clear);
 
-    for (auto [button, action] : {std::pair{m_copyCurlButton, m_copyCurl},
-                                  std::pair{m_copyTrackingIdButton, m_copyTrackingId},
-                                  std::pair{m_clearButton, m_clear}}) {
+    for (auto [button, action] :
+         {std::pair{m_copyCurlButton, m_copyCurl},
+          std::pair{m_copyTrackingIdButton, m_copyTrackingId}, std::pair{m_clearButton, m_clear}}) {
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
@@ -174,10 +174,8 @@ void ActivityWidget::updateCurrent()
         return;
     }
     //: The details line of a failed call: %1 method and path, %2 the error
-    m_details->setText(tr("%1: %2")
-                           .arg(QString::fromLatin1(entry.method) + u' ' +
-                                    ActivityModel::pathText(entry),
-                                entry.error));
+    m_details->setText(tr("%1: %2").arg(
+        QString::fromLatin1(entry.method) + u' ' + ActivityModel::pathText(entry), entry.error));
     m_details->show();
 }
 

@@ -125,8 +125,8 @@ void ColumnFilterRow::setDebounceInterval(int milliseconds)
 QSize ColumnFilterRow::sizeHint() const
 {
     // Every edit has the same height: ask a fresh one when there are no columns yet.
-    const int editHeight =
-        m_edits.isEmpty() ? FilterLineEdit().sizeHint().height() : m_edits.first()->sizeHint().height();
+    const int editHeight = m_edits.isEmpty() ? FilterLineEdit().sizeHint().height()
+                                             : m_edits.first()->sizeHint().height();
     return {m_header->width(), editHeight + 2 * verticalMargin};
 }
 
@@ -274,13 +274,14 @@ void ColumnFilterRow::retranslate()
     for (int column = 0; column < m_edits.size(); ++column) {
         FilterLineEdit *edit = m_edits.at(column);
         edit->setPlaceholderText(tr("Filter"));
-        const QString title =
-            m_model ? m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()
-                    : QString();
+        const QString title = m_model
+            ? m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()
+            : QString();
         //: Accessible name of the filter edit under a column; %1 is the column title
         edit->setAccessibleName(tr("Filter of column %1").arg(title));
         // A translated reason for a shown error (and the syntax help in the new language).
-        showError(column, m_errors.at(column).isEmpty() ? QString() : ColumnFilter(edit->text()).error());
+        showError(column,
+                  m_errors.at(column).isEmpty() ? QString() : ColumnFilter(edit->text()).error());
     }
 }
 

@@ -126,8 +126,7 @@ DataTableView::DataTableView(QWidget *parent)
 
     m_copy = makeAction(this, QKeySequence::Copy);
     m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    connect(m_copy, &QAction::triggered, this,
-            [this] { copyToClipboard(selectionAsText(false)); });
+    connect(m_copy, &QAction::triggered, this, [this] { copyToClipboard(selectionAsText(false)); });
     m_copyWithHeaders = makeAction(this, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyWithHeaders, &QAction::triggered, this,
             [this] { copyToClipboard(selectionAsText(true)); });
@@ -166,10 +165,10 @@ void DataTableView::setModel(QAbstractItemModel *model)
             updateActions();
         }));
         // Select All is there when there are rows.
-        m_modelConnections.append(connect(model, &QAbstractItemModel::rowsInserted, this,
-                                          &DataTableView::updateActions));
-        m_modelConnections.append(connect(model, &QAbstractItemModel::rowsRemoved, this,
-                                          &DataTableView::updateActions));
+        m_modelConnections.append(
+            connect(model, &QAbstractItemModel::rowsInserted, this, &DataTableView::updateActions));
+        m_modelConnections.append(
+            connect(model, &QAbstractItemModel::rowsRemoved, this, &DataTableView::updateActions));
     }
     applyDefaultHidden();
     notifyCurrentRow();
@@ -354,8 +353,8 @@ void DataTableView::selectRowsByKey(const QStringList &keys)
             first = index;
         // Runs of consecutive rows become one range.
         if (!selection.isEmpty() && selection.last().bottom() == row - 1)
-            selection.last() = QItemSelectionRange(selection.last().topLeft(),
-                                                   model()->index(row, lastColumn));
+            selection.last() =
+                QItemSelectionRange(selection.last().topLeft(), model()->index(row, lastColumn));
         else
             selection.append(QItemSelectionRange(index, model()->index(row, lastColumn)));
     }
@@ -419,9 +418,7 @@ bool DataTableView::viewportEvent(QEvent *event)
             const QString text = index.data(Qt::DisplayRole).toString();
             const QRect rect = visualRect(index);
             const int needed = fontMetrics().horizontalAdvance(text) +
-                               2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr,
-                                                         this) +
-                                    1);
+                2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1);
             if (!text.isEmpty() && needed > rect.width()) {
                 QToolTip::showText(help->globalPos(), text, viewport(), rect);
                 return true;
