@@ -32,13 +32,15 @@ class RequestDialog;
 //   customizers->setServices(customizerService, instanceService, profile.readOnly);
 //   connect(customizers, &CustomizerWorkflow::customizerChanged, model, &Model::upsert);
 //   connect(customizers, &CustomizerWorkflow::message, statusBar, ...);
-//   newAction->setEnabled(...); connect(newAction, ..., customizers,
-//   &CustomizerWorkflow::createCustomizer);
+//   connect(newAction, &QAction::triggered, customizers, &CustomizerWorkflow::createCustomizer);
 //
 // One dialog at a time: an entry point called while one is open raises it and returns
 // false. The jobs belong to the workflow, not to the dialog: a request whose dialog was
 // closed still reports its outcome (a customizer created after all is still announced);
 // setServices() with other services aborts them silently.
+//
+// Deleting a customizer that sources use: the sandbox unlinks them, the real service does not
+// document it; the workflow announces only the deletion, so reload the instances after it.
 class CustomizerWorkflow final : public QObject
 {
     Q_OBJECT
