@@ -155,13 +155,9 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     connect(m_customizerWorkflow, &CustomizerWorkflow::customizerDeleted, this,
             [this](const QString &id) {
                 m_customizersPage->customizerModel()->remove(id);
-                // The server unlinks the sources that used it: show them as they are now.
-                bool linked = false;
-                for (const ConnectorInstance &instance :
-                     m_instancesPage->instanceModel()->instances())
-                    linked = linked || instance.connectorCustomizerId == id;
-                if (linked)
-                    m_instancesPage->reload();
+                // The sandbox unlinks the sources that used it (the real service does not
+                // document it): show the instances as they are now.
+                m_instancesPage->reload();
             });
     connect(m_customizerWorkflow, &CustomizerWorkflow::instanceChanged, this,
             [this](const ConnectorInstance &instance) {
