@@ -48,8 +48,9 @@ class TenantWorkflow;
 // disables every mutating action, with a tooltip saying why.
 //
 // Settings (in the QSettings given): "MainWindow/geometry", "MainWindow/state",
-// "MainWindow/currentTab", "MainWindow/detailsVisible", "MainWindow/splitter/<table>" and
-// the header states "Views/<profile id>/<table>".
+// "MainWindow/currentTab", "MainWindow/detailsVisible", "MainWindow/filterRowVisible",
+// "MainWindow/splitter/<table>" and the header states "Views/<profile id>/<table>"
+// (DataTableView::saveViewState). The network settings are read with ConsoleSettings.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT

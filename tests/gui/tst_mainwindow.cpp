@@ -18,6 +18,8 @@
 #include "ui/dialogs/editcustomizerdialog.h"
 #include "ui/dialogs/exportdialog.h"
 #include "ui/dialogs/newcustomizerdialog.h"
+#include "ui/dialogs/settingsdialog.h"
+#include "ui/dialogs/tenantprofilesdialog.h"
 #include "ui/workflows/exportworkflow.h"
 
 #include "models/connectorinstancetablemodel.h"
@@ -36,6 +38,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace isc;
@@ -102,6 +105,9 @@ private Q_SLOTS:
     void serverErrorShowsTheBanner();
     void retryAfterShowsACountdown();
     void tenantSwitchReloads();
+    void keyboardReachesTheActions();
+    void cancelStopsALongLoad();
+    void dialogsOpenFromTheMenus();
 
 private:
     isc::test::Sandbox m_sandbox;
@@ -537,6 +543,98 @@ void tst_MainWindow::tenantSwitchReloads()
     QCOMPARE(window->session()->profile().id, first);
     QVERIFY(
         window->instancesPage()->view()->isColumnHidden(ConnectorInstanceTableModel::TypeColumn));
+}
+
+void tst_MainWindow::keyboardReachesTheActions()
+{
+    m_fixture->profiles->setActiveProfile(m_fixture->addProfile(m_sandbox, QStringLiteral("Acme")));
+    MainWindow *window = m_fixture->open();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+
+    // Alt+2: the Customizers tab, its table focused.
+    QTest::keyClick(window, Qt::Key_2, Qt::AltModifier);
+    QCOMPARE(window->currentPage(), window->customizersPage());
+    QCOMPARE(QApplication::focusWidget(), window->customizersPage()->view());
+
+    // The Edit menu holds the copy actions of the table shown.
+    QMenu *edit = window->menuBar()->actions().at(1)->menu();
+    QVERIFY(edit->actions().contains(window->customizersPage()->view()->copyAction()));
+    QVERIFY(edit->actions().contains(window->customizersPage()->view()->copyAsJsonAction()));
+    QTest::keyClick(window, Qt::Key_3, Qt::AltModifier);
+    QVERIFY(edit->actions().contains(window->instancesPage()->view()->copyAction()));
+    QVERIFY(!edit->actions().contains(window->customizersPage()->view()->copyAction()));
+
+    // F5 and Ctrl+R load the table shown again.
+    for (const auto &[key, modifiers] :
+         {std::pair{Qt::Key_F5, Qt::KeyboardModifiers()},
+          std::pair{Qt::Key_R, Qt::KeyboardModifiers(Qt::ControlModifier)}}) {
+        const qint64 mark = isc::test::lastSequence(m_sandbox);
+        QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+        QVERIFY(m_fixture->waitLoaded());
+        bool reloaded = false;
+        for (const QJsonValue &entry : m_sandbox.requestLog(mark))
+            reloaded = reloaded ||
+                entry.toObject().value(QLatin1String("path")) ==
+                    QLatin1String("/beta/connector-instances");
+        QVERIFY(reloaded);
+    }
+
+    // Ctrl+Shift+F shows the column filter row of every table.
+    QVERIFY(!window->instancesPage()->view()->isFilterRowVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(window->instancesPage()->view()->isFilterRowVisible());
+    QVERIFY(window->connectorsPage()->view()->isFilterRowVisible());
+}
+
+void tst_MainWindow::cancelStopsALongLoad()
+{
+    m_fixture->profiles->setActiveProfile(m_fixture->addProfile(m_sandbox, QStringLiteral("Acme")));
+    MainWindow *window = m_fixture->open();
+    m_fixture->action("actionShowConnectors")->trigger();
+    ConnectorsPage *page = window->connectorsPage();
+    QVERIFY(m_sandbox.configure({{QStringLiteral("latencyMs"), 2000}}));
+    m_fixture->action("actionRefresh")->trigger();
+    QVERIFY(page->isLoading());
+    auto *cancel = window->findChild<QToolButton *>(QStringLiteral("cancelLoadButton"));
+    auto *status = window->findChild<RequestStatusWidget *>(QStringLiteral("statusRequest"));
+    QVERIFY(cancel && status);
+    QVERIFY(cancel->isVisible());
+    QCOMPARE(status->state(), RequestStatusWidget::State::Busy);
+    QVERIFY(status->text().contains(QLatin1String("connectors")));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(m_sandbox.configure({{QStringLiteral("latencyMs"), 0}}));
+    QVERIFY(!page->isLoading());
+    QVERIFY(!page->isComplete());
+    QVERIFY(!cancel->isVisible());
+    QCOMPARE(page->banner()->state(), RequestStatusWidget::State::Message);
+    QCOMPARE(window->countText(), countText(page->model()->rowCount(), page->model()->rowCount()));
+
+    // Refresh loads them all again.
+    m_fixture->action("actionRefresh")->trigger();
+    QVERIFY(m_fixture->waitLoaded());
+    QVERIFY(page->isComplete());
+    QCOMPARE(page->model()->rowCount(), stateCount(m_sandbox, "connectors"));
+    QCOMPARE(page->banner()->state(), RequestStatusWidget::State::Idle);
+}
+
+void tst_MainWindow::dialogsOpenFromTheMenus()
+{
+    m_fixture->profiles->setActiveProfile(m_fixture->addProfile(m_sandbox, QStringLiteral("Acme")));
+    MainWindow *window = m_fixture->open();
+
+    auto tenants = isc::test::whenShown<TenantProfilesDialog>(
+        [](TenantProfilesDialog *dialog) { dialog->reject(); });
+    m_fixture->action("actionTenants")->trigger();
+    QTRY_VERIFY(*tenants);
+
+    auto settings =
+        isc::test::whenShown<SettingsDialog>([](SettingsDialog *dialog) { dialog->reject(); });
+    QTimer::singleShot(0, m_fixture->action("actionSettings"), &QAction::trigger); // exec()
+    QTRY_VERIFY(*settings);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY(window->session());
 }
 
 QTEST_MAIN(tst_MainWindow)
