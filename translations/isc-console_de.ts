@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Filter &amp;expression:</source>
-        <translation>Filter&amp;ausdruck:</translation>
+        <translation>Filtera&amp;usdruck:</translation>
     </message>
     <message>
         <source>Filter expression</source>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>&amp;Tenant ID:</source>
-        <translation>&amp;Mandanten-ID:</translation>
+        <translation>Man&amp;danten-ID:</translation>
     </message>
     <message>
         <source>Tenant ID</source>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>&amp;Used by:</source>
-        <translation>&amp;Verwendet von:</translation>
+        <translation>Ver&amp;wendet von:</translation>
     </message>
     <message>
         <source>Sources using this customizer</source>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation>Durch&amp;suchen…</translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>Choose the file</source>
@@ -1214,8 +1214,8 @@
     <message numerus="yes">
         <source>&amp;Selected rows (%n)</source>
         <translation>
-            <numerusform>A&amp;usgewählte Zeile (%n)</numerusform>
-            <numerusform>A&amp;usgewählte Zeilen (%n)</numerusform>
+            <numerusform>Aus&amp;gewählte Zeile (%n)</numerusform>
+            <numerusform>Aus&amp;gewählte Zeilen (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2282,7 +2282,7 @@
     </message>
     <message>
         <source>Connector te&amp;xts in:</source>
-        <translation>Konnektor&amp;texte in:</translation>
+        <translation>Konnektorte&amp;xte in:</translation>
     </message>
     <message>
         <source>Language of connector texts for this tenant</source>
@@ -2349,7 +2349,7 @@
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation>&amp;Entfernen…</translation>
+        <translation>Ent&amp;fernen…</translation>
     </message>
     <message>
         <source>&amp;Import from sail CLI…</source>
@@ -2361,7 +2361,7 @@
     </message>
     <message>
         <source>Keep client secrets in a &amp;file only I can read (not encrypted)</source>
-        <translation>Client-Secrets in einer &amp;Datei speichern, die nur ich lesen kann (unverschlüsselt)</translation>
+        <translation>Client-Secrets in einer Datei speichern, die nur ich &amp;lesen kann (unverschlüsselt)</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
@@ -2369,7 +2369,7 @@
     </message>
     <message>
         <source>&amp;Rotate Secret…</source>
-        <translation>Secret &amp;erneuern…</translation>
+        <translation>Secret e&amp;rneuern…</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>

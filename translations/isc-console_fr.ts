@@ -333,7 +333,7 @@
     <name>isc::ConnectorFilterBuilder</name>
     <message>
         <source>Name &amp;starts with:</source>
-        <translation>Le nom &amp;commence par&#xa0;:</translation>
+        <translation>&amp;Le nom commence par&#xa0;:</translation>
     </message>
     <message>
         <source>Name starts with</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Filter &amp;expression:</source>
-        <translation>&amp;Expression de filtre&#xa0;:</translation>
+        <translation>E&amp;xpression de filtre&#xa0;:</translation>
     </message>
     <message>
         <source>Filter expression</source>
@@ -944,7 +944,7 @@
     </message>
     <message>
         <source>Created (as &amp;sent):</source>
-        <translation>Création (telle qu&apos;en&amp;voyée)&#xa0;:</translation>
+        <translation>Création (telle qu&apos;envo&amp;yée)&#xa0;:</translation>
     </message>
     <message>
         <source>Created, as sent by the server</source>
@@ -1051,7 +1051,7 @@
     </message>
     <message>
         <source>&amp;Load all rows first</source>
-        <translation>&amp;Charger d&apos;abord toutes les lignes</translation>
+        <translation>C&amp;harger d&apos;abord toutes les lignes</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -1063,7 +1063,7 @@
     </message>
     <message>
         <source>&amp;Up</source>
-        <translation>Mon&amp;ter</translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move the column up</source>
@@ -1071,7 +1071,7 @@
     </message>
     <message>
         <source>Do&amp;wn</source>
-        <translation>Descen&amp;dre</translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Move the column down</source>
@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>Line &amp;ends:</source>
-        <translation>&amp;Fins de ligne&#xa0;:</translation>
+        <translation>Fi&amp;ns de ligne&#xa0;:</translation>
     </message>
     <message>
         <source>Line ends</source>
@@ -1115,7 +1115,7 @@
     </message>
     <message>
         <source>&amp;Header row</source>
-        <translation>Ligne d&apos;&amp;en-tête</translation>
+        <translation>Li&amp;gne d&apos;en-tête</translation>
     </message>
     <message>
         <source>UTF-8 &amp;byte order mark</source>
@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <source>&amp;Guard against formulas</source>
-        <translation>Protéger contre les &amp;formules</translation>
+        <translation>&amp;Protéger contre les formules</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -1214,8 +1214,8 @@
     <message numerus="yes">
         <source>&amp;Selected rows (%n)</source>
         <translation>
-            <numerusform>Ligne &amp;sélectionnée (%n)</numerusform>
-            <numerusform>Lignes &amp;sélectionnées (%n)</numerusform>
+            <numerusform>Ligne sélecti&amp;onnée (%n)</numerusform>
+            <numerusform>Lignes sélecti&amp;onnées (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2084,7 +2084,7 @@
     </message>
     <message>
         <source>Longest &amp;call:</source>
-        <translation>Appel le plus &amp;long&#xa0;:</translation>
+        <translation>&amp;Appel le plus long&#xa0;:</translation>
     </message>
     <message>
         <source>Longest call in seconds</source>
@@ -2290,7 +2290,7 @@
     </message>
     <message>
         <source>Read-&amp;only: refuse every change to this tenant</source>
-        <translation>Lecture &amp;seule&#xa0;: refuser toute modification de ce locataire</translation>
+        <translation>Lect&amp;ure seule&#xa0;: refuser toute modification de ce locataire</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -2349,7 +2349,7 @@
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>Suppri&amp;mer…</translation>
     </message>
     <message>
         <source>&amp;Import from sail CLI…</source>
@@ -2373,11 +2373,11 @@
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>Ré&amp;tablir</translation>
+        <translation>Rétab&amp;lir</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>En&amp;registrer</translation>
+        <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
         <source>Connection test cancelled.</source>
@@ -2489,7 +2489,7 @@
     </message>
     <message>
         <source>Cancel &amp;Test</source>
-        <translation>&amp;Annuler le test</translation>
+        <translation>Annuler le &amp;test</translation>
     </message>
     <message>
         <source>No secret store is available: client secrets cannot be entered here.</source>
