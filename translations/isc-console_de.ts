@@ -1292,22 +1292,22 @@
     <message numerus="yes">
         <source>%n source(s) to link</source>
         <translation>
-            <numerusform>%n Quelle zu verknüpfen</numerusform>
-            <numerusform>%n Quellen zu verknüpfen</numerusform>
+            <numerusform>%n Quelle wird verknüpft</numerusform>
+            <numerusform>%n Quellen werden verknüpft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them now use(s) another customizer</source>
         <translation>
-            <numerusform>%n davon verwendet derzeit einen anderen Customizer</numerusform>
-            <numerusform>%n davon verwenden derzeit einen anderen Customizer</numerusform>
+            <numerusform>%n davon verwendet bisher einen anderen Customizer</numerusform>
+            <numerusform>%n davon verwenden bisher einen anderen Customizer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) to unlink</source>
         <translation>
-            <numerusform>Bei %n Quelle Verknüpfung zu lösen</numerusform>
-            <numerusform>Bei %n Quellen Verknüpfung zu lösen</numerusform>
+            <numerusform>Bei %n Quelle wird die Verknüpfung gelöst</numerusform>
+            <numerusform>Bei %n Quellen wird die Verknüpfung gelöst</numerusform>
         </translation>
     </message>
     <message>
@@ -2100,11 +2100,11 @@
     </message>
     <message>
         <source>Longest rate-limit &amp;wait:</source>
-        <translation>Längste Wartezeit bei &amp;Ratenlimit:</translation>
+        <translation>Längste Wartezeit bei Anfrage&amp;limit:</translation>
     </message>
     <message>
         <source>Longest rate-limit wait in seconds</source>
-        <translation>Längste Wartezeit bei Ratenlimit in Sekunden</translation>
+        <translation>Längste Wartezeit bei Anfragelimit in Sekunden</translation>
     </message>
     <message>
         <source>Client Secrets</source>
@@ -2874,7 +2874,7 @@
     </message>
     <message>
         <source>failure: network, server error, rate limit, unreadable reply, output not written</source>
-        <translation>Fehler: Netzwerk, Serverfehler, Ratenlimit, unlesbare Antwort, Ausgabe nicht geschrieben</translation>
+        <translation>Fehler: Netzwerk, Serverfehler, Anfragelimit, unlesbare Antwort, Ausgabe nicht geschrieben</translation>
     </message>
     <message>
         <source>usage error: bad arguments, or input refused before any request (filter, name, zip archive, missing credentials, unknown profile)</source>
@@ -2917,8 +2917,8 @@
     <message numerus="yes">
         <source>Waiting %n second(s) (rate limit)...</source>
         <translation>
-            <numerusform>Warte %n Sekunde (Ratenlimit)...</numerusform>
-            <numerusform>Warte %n Sekunden (Ratenlimit)...</numerusform>
+            <numerusform>Warte %n Sekunde (Anfragelimit)...</numerusform>
+            <numerusform>Warte %n Sekunden (Anfragelimit)...</numerusform>
         </translation>
     </message>
     <message>
@@ -3260,7 +3260,7 @@
     </message>
     <message>
         <source>it should be an object, not %1.</source>
-        <translation>sie sollte ein Objekt sein, nicht %1.</translation>
+        <translation>es sollte ein Objekt sein, nicht %1.</translation>
     </message>
     <message>
         <source>Item %1 of the server&apos;s reply is invalid: %2</source>

@@ -2100,11 +2100,11 @@
     </message>
     <message>
         <source>Longest rate-limit &amp;wait:</source>
-        <translation>Attente maximale en cas de limite de &amp;débit&#xa0;:</translation>
+        <translation>Attente maximale en cas de limite de re&amp;quêtes&#xa0;:</translation>
     </message>
     <message>
         <source>Longest rate-limit wait in seconds</source>
-        <translation>Attente maximale en cas de limite de débit, en secondes</translation>
+        <translation>Attente maximale en cas de limite de requêtes, en secondes</translation>
     </message>
     <message>
         <source>Client Secrets</source>
@@ -2882,7 +2882,7 @@
     </message>
     <message>
         <source>failure: network, server error, rate limit, unreadable reply, output not written</source>
-        <translation>échec&#xa0;: réseau, erreur du serveur, limite de débit, réponse illisible, sortie non écrite</translation>
+        <translation>échec&#xa0;: réseau, erreur du serveur, limite de requêtes, réponse illisible, sortie non écrite</translation>
     </message>
     <message>
         <source>usage error: bad arguments, or input refused before any request (filter, name, zip archive, missing credentials, unknown profile)</source>
@@ -2917,8 +2917,8 @@
     <message numerus="yes">
         <source>Waiting %n second(s) (rate limit)...</source>
         <translation>
-            <numerusform>Attente de %n seconde (limite de débit)...</numerusform>
-            <numerusform>Attente de %n secondes (limite de débit)...</numerusform>
+            <numerusform>Attente de %n seconde (limite de requêtes)...</numerusform>
+            <numerusform>Attente de %n secondes (limite de requêtes)...</numerusform>
         </translation>
     </message>
     <message>
@@ -3260,7 +3260,7 @@
     </message>
     <message>
         <source>it should be an object, not %1.</source>
-        <translation>il devrait s&apos;agir d&apos;un objet, pas de %1.</translation>
+        <translation>ce devrait être un objet, pas %1.</translation>
     </message>
     <message>
         <source>Item %1 of the server&apos;s reply is invalid: %2</source>
@@ -3280,7 +3280,7 @@
     <name>isc::services</name>
     <message>
         <source>No %1 was given.</source>
-        <translation>Aucun(e) %1 n&apos;a été fourni(e).</translation>
+        <translation>Aucun %1 n&apos;a été fourni.</translation>
     </message>
     <message>
         <source>The %1 is too long.</source>
@@ -3288,7 +3288,7 @@
     </message>
     <message>
         <source>The %1 &quot;%2&quot; contains characters an id cannot have.</source>
-        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: contient des caractères qu&apos;un ID ne peut pas contenir.</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: contient des caractères interdits dans un ID.</translation>
     </message>
 </context>
 </TS>
