@@ -85,10 +85,8 @@ Catalogue readCatalogue(const QString &path)
         }
     }
     if (xml.hasError())
-        catalogue.error = QStringLiteral("%1:%2: %3")
-                              .arg(path)
-                              .arg(xml.lineNumber())
-                              .arg(xml.errorString());
+        catalogue.error =
+            QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
     return catalogue;
 }
 
@@ -147,8 +145,8 @@ int accelerators(const QString &text)
 
 QString report(const QString &what, const QStringList &problems)
 {
-    return QStringLiteral("%1 (%2):\n  %3").arg(what).arg(problems.size()).arg(problems.join(
-        QLatin1String("\n  ")));
+    return QStringLiteral("%1 (%2):\n  %3")
+        .arg(what, QString::number(problems.size()), problems.join(QLatin1String("\n  ")));
 }
 
 } // namespace
@@ -176,7 +174,8 @@ private Q_SLOTS:
         const QString language = languageOf(path);
         QVERIFY2(catalogue.language.startsWith(language), qPrintable(catalogue.language));
         const int forms = pluralForms(language);
-        QVERIFY2(forms > 0, qPrintable(QStringLiteral("no plural rule known for %1").arg(language)));
+        QVERIFY2(forms > 0,
+                 qPrintable(QStringLiteral("no plural rule known for %1").arg(language)));
         // English is the source language: its catalogue carries the plural forms only.
         const bool pluralsOnly = language == QLatin1String("en");
 
@@ -235,11 +234,11 @@ private Q_SLOTS:
         }
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(lupdate, QStringList{QLatin1Char('@') + QString::fromUtf8(ISC_LUPDATE_SOURCES),
-                                           QStringLiteral("-no-obsolete"),
-                                           QStringLiteral("-locations"), QStringLiteral("none"),
-                                           QStringLiteral("-ts")} +
-                                   copies);
+        process.start(lupdate,
+                      QStringList{QLatin1Char('@') + QString::fromUtf8(ISC_LUPDATE_SOURCES),
+                                  QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                                  QStringLiteral("none"), QStringLiteral("-ts")} +
+                          copies);
         QVERIFY2(process.waitForStarted(), qPrintable(process.errorString()));
         QVERIFY(process.waitForFinished(-1));
         const QString output = QString::fromLocal8Bit(process.readAll());
@@ -249,8 +248,7 @@ private Q_SLOTS:
         QStringList missing;
         for (const QString &path : tsFiles()) {
             const Catalogue committed = readCatalogue(path);
-            const Catalogue fresh =
-                readCatalogue(dir.filePath(QFileInfo(path).fileName()));
+            const Catalogue fresh = readCatalogue(dir.filePath(QFileInfo(path).fileName()));
             QVERIFY2(fresh.error.isEmpty(), qPrintable(fresh.error));
             QSet<QString> known;
             for (const Message &m : committed.messages)

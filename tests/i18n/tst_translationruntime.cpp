@@ -131,12 +131,10 @@ private Q_SLOTS:
         QFETCH(QString, yes);
         ConnectorTableModel model;
         switchTo(language);
-        QCOMPARE(model.headerData(ConnectorTableModel::ScriptNameColumn, Qt::Horizontal)
-                     .toString(),
+        QCOMPARE(model.headerData(ConnectorTableModel::ScriptNameColumn, Qt::Horizontal).toString(),
                  scriptName);
-        QCOMPARE(
-            model.headerData(ConnectorTableModel::FeaturesColumn, Qt::Horizontal).toString(),
-            features);
+        QCOMPARE(model.headerData(ConnectorTableModel::FeaturesColumn, Qt::Horizontal).toString(),
+                 features);
         QCOMPARE(TableModel::yesNo(true), yes);
     }
 
@@ -159,8 +157,9 @@ private Q_SLOTS:
                             << "Ungültiger regulärer Ausdruck: "
                             << "nicht abgeschlossene Zeichenkette: ein schließendes \" fehlt";
         QTest::newRow("fr") << "fr"
-                            << QStringLiteral("Élément introuvable sur le serveur (404)\u00a0; il a "
-                                              "peut-être été supprimé entre-temps.")
+                            << QStringLiteral(
+                                   "Élément introuvable sur le serveur (404)\u00a0; il a "
+                                   "peut-être été supprimé entre-temps.")
                             << QStringLiteral("Expression régulière non valide\u00a0: ")
                             << QStringLiteral("chaîne non terminée\u00a0: il manque un \" fermant");
     }
