@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>isc::ActivityModel</name>
+    <message>
+        <source>Failed with HTTP status %1</source>
+        <translation>Mit HTTP-Status %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <extracomment>Column title: how long a call took, in milliseconds</extracomment>
+        <translation>Dauer (ms)</translation>
+    </message>
+    <message>
+        <source>Tracking ID</source>
+        <translation>Tracking-ID</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>When the call started (local time)</source>
+        <translation>Wann der Aufruf begann (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>The HTTP status of the last attempt, or what became of the call</source>
+        <translation>Der HTTP-Status des letzten Versuchs oder was aus dem Aufruf wurde</translation>
+    </message>
+    <message>
+        <source>The whole call in milliseconds, repeats and waits included</source>
+        <translation>Der gesamte Aufruf in Millisekunden, einschließlich Wiederholungen und Wartezeiten</translation>
+    </message>
+    <message>
+        <source>The server&apos;s trackingId: quote it to SailPoint support</source>
+        <translation>Die trackingId des Servers: nennen Sie sie dem SailPoint-Support</translation>
+    </message>
+    <message>
+        <source>Repeats after the first attempt (401, 429, 5xx, dropped, timeout)</source>
+        <translation>Wiederholungen nach dem ersten Versuch (401, 429, 5xx, abgebrochen, Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <extracomment>Status of a call still in progress</extracomment>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Status of a call that ended without an HTTP status (no connection, timeout)</extracomment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>isc::ActivityWidget</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected call as a curl command line. The token is $ISC_ACCESS_TOKEN and the client secret $SAIL_CLIENT_SECRET: set them in the shell.</source>
+        <translation>Den ausgewählten Aufruf als curl-Befehlszeile kopieren. Das Token ist $ISC_ACCESS_TOKEN und das Client-Secret $SAIL_CLIENT_SECRET: Setzen Sie diese in der Shell.</translation>
+    </message>
+    <message>
+        <source>Copy Tracking ID</source>
+        <translation>Tracking-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the server&apos;s trackingId of the selected call</source>
+        <translation>Die trackingId des Servers für den ausgewählten Aufruf kopieren</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Forget the calls listed</source>
+        <translation>Die aufgelisteten Aufrufe vergessen</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>API-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Error of the selected call</source>
+        <translation>Fehler des ausgewählten Aufrufs</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The details line of a failed call: %1 method and path, %2 the error</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>isc::ApiCallJob</name>
     <message>
         <source>The connection was closed.</source>
@@ -262,6 +380,27 @@
         <source>Invalid regular expression: %1 (at character %2).</source>
         <extracomment>%1 is the regular expression engine&apos;s message, %2 a position in the pattern</extracomment>
         <translation>Ungültiger regulärer Ausdruck: %1 (bei Zeichen %2).</translation>
+    </message>
+</context>
+<context>
+    <name>isc::ColumnFilterRow</name>
+    <message>
+        <source>Column filters</source>
+        <translation>Spaltenfilter</translation>
+    </message>
+    <message>
+        <source>This filter is not applied: %1</source>
+        <extracomment>%1 says why a column filter cannot be used (e.g. an invalid regular expression)</extracomment>
+        <translation>Dieser Filter wird nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter of column %1</source>
+        <extracomment>Accessible name of the filter edit under a column; %1 is the column title</extracomment>
+        <translation>Filter der Spalte %1</translation>
     </message>
 </context>
 <context>
@@ -649,6 +788,37 @@
     </message>
 </context>
 <context>
+    <name>isc::ConnectorsPage</name>
+    <message>
+        <source>Connectors</source>
+        <translation>Konnektoren</translation>
+    </message>
+    <message>
+        <source>Every connector (no server-side filter)</source>
+        <translation>Alle Konnektoren (kein serverseitiger Filter)</translation>
+    </message>
+    <message>
+        <source>Server-side filter: %1</source>
+        <translation>Serverseitiger Filter: %1</translation>
+    </message>
+    <message>
+        <source>Loading connectors…</source>
+        <translation>Konnektoren werden geladen…</translation>
+    </message>
+    <message>
+        <source>Server-side connector filter</source>
+        <translation>Serverseitiger Konnektorfilter</translation>
+    </message>
+    <message>
+        <source>Server &amp;Filter</source>
+        <translation>Server&amp;filter</translation>
+    </message>
+    <message>
+        <source>Show the filter the server applies: name, type, category, direct connect, features, or a typed expression</source>
+        <translation>Den Filter anzeigen, den der Server anwendet: Name, Typ, Kategorie, Direktverbindung, Funktionen oder ein eingegebener Ausdruck</translation>
+    </message>
+</context>
+<context>
     <name>isc::CustomizerName</name>
     <message>
         <source>Enter a name.</source>
@@ -800,6 +970,188 @@
     </message>
 </context>
 <context>
+    <name>isc::CustomizerWorkflow</name>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>„%1“ wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Customizer “%1” created: the reply was lost, but the customizer was found on the server.</source>
+        <translation>Customizer „%1“ erstellt: Die Antwort ging verloren, aber der Customizer wurde auf dem Server gefunden.</translation>
+    </message>
+    <message>
+        <source>Customizer “%1” created.</source>
+        <translation>Customizer „%1“ erstellt.</translation>
+    </message>
+    <message>
+        <source>Renaming “%1” to “%2”…</source>
+        <translation>„%1“ wird in „%2“ umbenannt…</translation>
+    </message>
+    <message>
+        <source>Customizer “%1” renamed to “%2”.</source>
+        <translation>Customizer „%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>the source instances are not loaded.</source>
+        <translation>die Quellinstanzen sind nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>„%1“ wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Customizer “%1” deleted.</source>
+        <translation>Customizer „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Uploading a new version of “%1”…</source>
+        <translation>Neue Version von „%1“ wird hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” uploaded: the reply was lost, but the customizer has the new version.</source>
+        <translation>Version %1 von „%2“ hochgeladen: Die Antwort ging verloren, aber der Customizer hat die neue Version.</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” uploaded.</source>
+        <translation>Version %1 von „%2“ hochgeladen.</translation>
+    </message>
+    <message>
+        <source>The connection failed after the upload (%1), but reading the customizer again showed version %2: the upload went through. Do not upload it again.</source>
+        <translation>Die Verbindung ist nach dem Hochladen fehlgeschlagen (%1), aber erneutes Lesen des Customizers zeigte Version %2: Das Hochladen hat funktioniert. Laden Sie sie nicht noch einmal hoch.</translation>
+    </message>
+    <message>
+        <source>“%1” uses no customizer.</source>
+        <translation>„%1“ verwendet keinen Customizer.</translation>
+    </message>
+    <message>
+        <source>Unlink Customizer</source>
+        <translation>Verknüpfung mit Customizer lösen</translation>
+    </message>
+    <message>
+        <source>Unlink “%1” from its customizer? The source then runs without customization.</source>
+        <translation>Die Verknüpfung von „%1“ mit seinem Customizer lösen? Die Quelle läuft dann ohne Anpassung.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>Unlinking “%1”…</source>
+        <translation>Verknüpfung von „%1“ wird gelöst…</translation>
+    </message>
+    <message>
+        <source>Could not unlink “%1”</source>
+        <translation>Die Verknüpfung von „%1“ konnte nicht gelöst werden</translation>
+    </message>
+    <message>
+        <source>“%1” no longer uses a customizer.</source>
+        <translation>„%1“ verwendet keinen Customizer mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” linked.</source>
+        <translation>„%1“ verknüpft.</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <extracomment>&quot;3 sources linked, 1 source unlinked.&quot;</extracomment>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) linked</source>
+        <translation>
+            <numerusform>%n Quelle verknüpft</numerusform>
+            <numerusform>%n Quellen verknüpft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) unlinked</source>
+        <translation>
+            <numerusform>Verknüpfung bei %n Quelle gelöst</numerusform>
+            <numerusform>Verknüpfung bei %n Quellen gelöst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) linked.</source>
+        <translation>
+            <numerusform>%n Quelle verknüpft.</numerusform>
+            <numerusform>%n Quellen verknüpft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) unlinked.</source>
+        <translation>
+            <numerusform>Verknüpfung bei %n Quelle gelöst.</numerusform>
+            <numerusform>Verknüpfung bei %n Quellen gelöst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linking “%1”…</source>
+        <translation>„%1“ wird verknüpft…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Could not link “%1”</source>
+        <translation>„%1“ konnte nicht verknüpft werden</translation>
+    </message>
+</context>
+<context>
+    <name>isc::CustomizersPage</name>
+    <message>
+        <source>Customizers</source>
+        <translation>Customizer</translation>
+    </message>
+    <message>
+        <source>Loading customizers…</source>
+        <translation>Customizer werden geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>isc::DataTableView</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show Filter Row</source>
+        <translation>Filterzeile anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Headers</source>
+        <translation>Mit &amp;Überschriften kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text, column titles first</source>
+        <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text kopieren, Spaltentitel zuerst</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Als &amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as a JSON array, with the raw values</source>
+        <translation>Die ausgewählten Zeilen als JSON-Array mit den Rohwerten kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+</context>
+<context>
     <name>isc::DeleteCustomizerDialog</name>
     <message>
         <source>Delete Customizer</source>
@@ -882,6 +1234,57 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>isc::DetailsPane</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details</source>
+        <translation>Wählen Sie eine Zeile, um ihre Details zu sehen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Value</source>
+        <translation>&amp;Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected value</source>
+        <translation>Den ausgewählten Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Als &amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Copy every field of the row as JSON</source>
+        <translation>Alle Felder der Zeile als JSON kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <extracomment>The value shown for a nested object; %n is its number of fields</extracomment>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <extracomment>The value shown for a list; %n is its number of items</extracomment>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1663,60 @@
     </message>
 </context>
 <context>
+    <name>isc::ExportWorkflow</name>
+    <message>
+        <source>Stopped waiting for the remaining rows; nothing was written.</source>
+        <translation>Warten auf die restlichen Zeilen beendet; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The table is gone; nothing was written.</source>
+        <translation>Die Tabelle ist nicht mehr vorhanden; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Loading the remaining rows…</source>
+        <translation>Die restlichen Zeilen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the remaining rows: %1 Nothing was written; you can export the rows loaded.</source>
+        <translation>Die restlichen Zeilen konnten nicht geladen werden: %1 Es wurde nichts geschrieben; Sie können die geladenen Zeilen exportieren.</translation>
+    </message>
+    <message>
+        <source>No rows are selected any more; nothing was written.</source>
+        <translation>Es sind keine Zeilen mehr ausgewählt; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>Exporting to %3… %1 of %2 rows</source>
+        <extracomment>%1 rows written of %2, %3 the file</extracomment>
+        <translation>Export nach %3… %1 von %2 Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>isc::InstancesPage</name>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Loading source instances…</source>
+        <translation>Quellinstanzen werden geladen…</translation>
+    </message>
+</context>
+<context>
     <name>isc::LinkInstancesDialog</name>
     <message>
         <source>Link Sources</source>
@@ -1390,6 +1847,261 @@
     <message>
         <source>The language Identity Security Cloud uses for connector descriptions and its error messages.</source>
         <translation>Die Sprache, die Identity Security Cloud für Konnektorbeschreibungen und seine Fehlermeldungen verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>isc::MainWindow</name>
+    <message>
+        <source>%1 — ISC Connector Console</source>
+        <translation>%1 — ISC Connector Console</translation>
+    </message>
+    <message>
+        <source>ISC Connector Console</source>
+        <translation>ISC Connector Console</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Customizer</source>
+        <translation>&amp;Customizer</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the table to a CSV or JSON file (Ctrl+E)</source>
+        <translation>Die Tabelle in eine CSV- oder JSON-Datei exportieren (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants…</source>
+        <translation>&amp;Mandanten…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the table again from the tenant (Ctrl+R, F5)</source>
+        <translation>Die Tabelle erneut vom Mandanten laden (Strg+R, F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Column &amp;Filter Row</source>
+        <translation>Spalten&amp;filterzeile</translation>
+    </message>
+    <message>
+        <source>&amp;Connectors</source>
+        <translation>&amp;Konnektoren</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomizers</source>
+        <translation>C&amp;ustomizer</translation>
+    </message>
+    <message>
+        <source>&amp;Instances</source>
+        <translation>&amp;Instanzen</translation>
+    </message>
+    <message>
+        <source>&amp;Details Pane</source>
+        <translation>&amp;Detailbereich</translation>
+    </message>
+    <message>
+        <source>&amp;New Customizer…</source>
+        <translation>&amp;Neuer Customizer…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Version…</source>
+        <translation>&amp;Version hochladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>Ver&amp;knüpfen…</translation>
+    </message>
+    <message>
+        <source>U&amp;nlink</source>
+        <translation>Verknüpfung &amp;lösen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Lö&amp;schen…</translation>
+    </message>
+    <message>
+        <source>&amp;About ISC Connector Console</source>
+        <translation>Ü&amp;ber ISC Connector Console</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>Tenant profile</source>
+        <translation>Mandantenprofil</translation>
+    </message>
+    <message>
+        <source>The tenant profile the console works on</source>
+        <translation>Das Mandantenprofil, mit dem die Konsole arbeitet</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading; the rows loaded so far stay</source>
+        <translation>Laden beenden; die bisher geladenen Zeilen bleiben</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>This tenant profile is read-only: nothing can be changed</source>
+        <translation>Dieses Mandantenprofil ist schreibgeschützt: Es kann nichts geändert werden</translation>
+    </message>
+    <message>
+        <source>Rows shown of total</source>
+        <translation>Angezeigte Zeilen von insgesamt</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Could not connect to “%1”: %2</source>
+        <translation>Verbindung zu „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The tool button of the locale selector: UI language · API locale of connector texts</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The user interface language and the language of connector texts</source>
+        <translation>Die Sprache der Benutzeroberfläche und die Sprache der Konnektortexte</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Mandant: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Rows shown (after the filters) of the rows in the list</source>
+        <translation>Angezeigte Zeilen (nach den Filtern) von den Zeilen in der Liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: retrying in %n s</source>
+        <translation>
+            <numerusform>Anfragelimit: neuer Versuch in %n s</numerusform>
+            <numerusform>Anfragelimit: neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is a read-only tenant profile: changes are disabled.</source>
+        <translation>„%1“ ist ein schreibgeschütztes Mandantenprofil: Änderungen sind deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Create a connector customizer (Ctrl+N)</source>
+        <translation>Einen Konnektor-Customizer erstellen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Rename the selected customizer (F2; Customizers tab)</source>
+        <translation>Den ausgewählten Customizer umbenennen (F2; Registerkarte Customizer)</translation>
+    </message>
+    <message>
+        <source>Upload a new version of the selected customizer from a zip archive</source>
+        <translation>Eine neue Version des ausgewählten Customizers aus einem ZIP-Archiv hochladen</translation>
+    </message>
+    <message>
+        <source>Choose the customizer of the selected source instance</source>
+        <translation>Den Customizer der ausgewählten Quellinstanz auswählen</translation>
+    </message>
+    <message>
+        <source>Choose the source instances that use the selected customizer</source>
+        <translation>Die Quellinstanzen auswählen, die den ausgewählten Customizer verwenden</translation>
+    </message>
+    <message>
+        <source>Remove the customizer from the selected source instance (Instances tab)</source>
+        <translation>Den Customizer von der ausgewählten Quellinstanz entfernen (Registerkarte Instanzen)</translation>
+    </message>
+    <message>
+        <source>Delete the selected customizer (Del; Customizers tab)</source>
+        <translation>Den ausgewählten Customizer löschen (Entf; Registerkarte Customizer)</translation>
+    </message>
+    <message>
+        <source>The network settings apply from the next connection.</source>
+        <translation>Die Netzwerkeinstellungen gelten ab der nächsten Verbindung.</translation>
+    </message>
+    <message>
+        <source>About ISC Connector Console</source>
+        <translation>Über ISC Connector Console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ISC Connector Console %1&lt;/h3&gt;&lt;p&gt;Browse the connector catalogue of SailPoint Identity Security Cloud and manage connector customizers.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ISC Connector Console %1&lt;/h3&gt;&lt;p&gt;Durchsuchen Sie den Konnektorkatalog von SailPoint Identity Security Cloud und verwalten Sie Konnektor-Customizer.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder höher.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2931,36 @@
     </message>
 </context>
 <context>
+    <name>isc::TablePage</name>
+    <message numerus="yes">
+        <source>Loading was cancelled: %n row(s) loaded. Refresh to load them all.</source>
+        <translation>
+            <numerusform>Das Laden wurde abgebrochen: %n Zeile geladen. Aktualisieren Sie, um alle zu laden.</numerusform>
+            <numerusform>Das Laden wurde abgebrochen: %n Zeilen geladen. Aktualisieren Sie, um alle zu laden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quick filter:</source>
+        <translation>Sch&amp;nellfilter:</translation>
+    </message>
+    <message>
+        <source>Type to show only matching rows (Ctrl+F)</source>
+        <translation>Tippen Sie, um nur passende Zeilen anzuzeigen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Schnellfilter</translation>
+    </message>
+    <message>
+        <source>Shows only the rows whose visible text contains these characters, ignoring case</source>
+        <translation>Zeigt nur die Zeilen, deren sichtbarer Text diese Zeichen enthält, ohne Beachtung der Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Details of the selected row</source>
+        <translation>Details der ausgewählten Zeile</translation>
+    </message>
+</context>
+<context>
     <name>isc::TenantProfile</name>
     <message>
         <source>Sandbox</source>
@@ -2565,6 +3307,13 @@
     </message>
 </context>
 <context>
+    <name>isc::TenantWorkflow</name>
+    <message>
+        <source>Could not read the customizers of “%1”</source>
+        <translation>Die Customizer von „%1“ konnten nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>isc::TokenManager</name>
     <message>
         <source>Could not sign in to %1</source>
@@ -2581,6 +3330,36 @@
     <message>
         <source>Could not sign in</source>
         <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>isc::Workflow</name>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1 (%2)</source>
+        <translation>HTTP-Status: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tracking ID: %1</source>
+        <translation>Tracking-ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asked to slow down: sending again in %n second(s)…</source>
+        <translation>
+            <numerusform>Der Server hat um Verlangsamung gebeten: erneutes Senden in %n Sekunde…</numerusform>
+            <numerusform>Der Server hat um Verlangsamung gebeten: erneutes Senden in %n Sekunden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Nicht mit einem Mandanten verbunden.</translation>
+    </message>
+    <message>
+        <source>The connection is read-only: nothing can be changed on this tenant.</source>
+        <translation>Die Verbindung ist schreibgeschützt: Auf diesem Mandanten kann nichts geändert werden.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>isc::ActivityModel</name>
+    <message>
+        <source>Failed with HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <extracomment>Column title: how long a call took, in milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the call started (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP status of the last attempt, or what became of the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole call in milliseconds, repeats and waits included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s trackingId: quote it to SailPoint support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats after the first attempt (401, 429, 5xx, dropped, timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <extracomment>Status of a call still in progress</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Status of a call that ended without an HTTP status (no connection, timeout)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isc::ActivityWidget</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected call as a curl command line. The token is $ISC_ACCESS_TOKEN and the client secret $SAIL_CLIENT_SECRET: set them in the shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Tracking ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the server&apos;s trackingId of the selected call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the calls listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error of the selected call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The details line of a failed call: %1 method and path, %2 the error</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isc::ApiCallJob</name>
     <message>
         <source>The connection was closed.</source>
@@ -254,6 +372,27 @@
     <message>
         <source>Invalid regular expression: %1 (at character %2).</source>
         <extracomment>%1 is the regular expression engine&apos;s message, %2 a position in the pattern</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isc::ColumnFilterRow</name>
+    <message>
+        <source>Column filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This filter is not applied: %1</source>
+        <extracomment>%1 says why a column filter cannot be used (e.g. an invalid regular expression)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter of column %1</source>
+        <extracomment>Accessible name of the filter edit under a column; %1 is the column title</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -642,6 +781,37 @@
     </message>
 </context>
 <context>
+    <name>isc::ConnectorsPage</name>
+    <message>
+        <source>Connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every connector (no server-side filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server-side filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading connectors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server-side connector filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the filter the server applies: name, type, category, direct connect, features, or a typed expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isc::CustomizerName</name>
     <message>
         <source>Enter a name.</source>
@@ -793,6 +963,188 @@
     </message>
 </context>
 <context>
+    <name>isc::CustomizerWorkflow</name>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customizer “%1” created: the reply was lost, but the customizer was found on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customizer “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming “%1” to “%2”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customizer “%1” renamed to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source instances are not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customizer “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading a new version of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” uploaded: the reply was lost, but the customizer has the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed after the upload (%1), but reading the customizer again showed version %2: the upload went through. Do not upload it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses no customizer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink Customizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink “%1” from its customizer? The source then runs without customization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinking “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not unlink “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” no longer uses a customizer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <extracomment>&quot;3 sources linked, 1 source unlinked.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) linked</source>
+        <translation>
+            <numerusform>%n source linked</numerusform>
+            <numerusform>%n sources linked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) unlinked</source>
+        <translation>
+            <numerusform>%n source unlinked</numerusform>
+            <numerusform>%n sources unlinked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) linked.</source>
+        <translation>
+            <numerusform>%n source linked.</numerusform>
+            <numerusform>%n sources linked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) unlinked.</source>
+        <translation>
+            <numerusform>%n source unlinked.</numerusform>
+            <numerusform>%n sources unlinked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linking “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not link “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isc::CustomizersPage</name>
+    <message>
+        <source>Customizers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading customizers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isc::DataTableView</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Filter Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text, column titles first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as a JSON array, with the raw values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isc::DeleteCustomizerDialog</name>
     <message>
         <source>Delete Customizer</source>
@@ -875,6 +1227,57 @@
     <message>
         <source>Delete</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isc::DetailsPane</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every field of the row as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <extracomment>The value shown for a nested object; %n is its number of fields</extracomment>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <extracomment>The value shown for a list; %n is its number of items</extracomment>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1656,60 @@
     </message>
 </context>
 <context>
+    <name>isc::ExportWorkflow</name>
+    <message>
+        <source>Stopped waiting for the remaining rows; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table is gone; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the remaining rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the remaining rows: %1 Nothing was written; you can export the rows loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows are selected any more; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %3… %1 of %2 rows</source>
+        <extracomment>%1 rows written of %2, %3 the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isc::InstancesPage</name>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading source instances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isc::LinkInstancesDialog</name>
     <message>
         <source>Link Sources</source>
@@ -1382,6 +1839,261 @@
     </message>
     <message>
         <source>The language Identity Security Cloud uses for connector descriptions and its error messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isc::MainWindow</name>
+    <message>
+        <source>%1 — ISC Connector Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISC Connector Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table to a CSV or JSON file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the table again from the tenant (Ctrl+R, F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &amp;Filter Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomizers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Customizer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ISC Connector Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant profile the console works on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading; the rows loaded so far stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tenant profile is read-only: nothing can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows shown of total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The tool button of the locale selector: UI language · API locale of connector texts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user interface language and the language of connector texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows shown (after the filters) of the rows in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: retrying in %n s</source>
+        <translation>
+            <numerusform>Rate limited: retrying in %n s</numerusform>
+            <numerusform>Rate limited: retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is a read-only tenant profile: changes are disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a connector customizer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected customizer (F2; Customizers tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a new version of the selected customizer from a zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customizer of the selected source instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the source instances that use the selected customizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the customizer from the selected source instance (Instances tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected customizer (Del; Customizers tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network settings apply from the next connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ISC Connector Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ISC Connector Console %1&lt;/h3&gt;&lt;p&gt;Browse the connector catalogue of SailPoint Identity Security Cloud and manage connector customizers.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,6 +2924,36 @@
     </message>
 </context>
 <context>
+    <name>isc::TablePage</name>
+    <message numerus="yes">
+        <source>Loading was cancelled: %n row(s) loaded. Refresh to load them all.</source>
+        <translation>
+            <numerusform>Loading was cancelled: %n row loaded. Refresh to load them all.</numerusform>
+            <numerusform>Loading was cancelled: %n rows loaded. Refresh to load them all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quick filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to show only matching rows (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the rows whose visible text contains these characters, ignoring case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isc::TenantProfile</name>
     <message>
         <source>Sandbox</source>
@@ -2558,6 +3300,13 @@
     </message>
 </context>
 <context>
+    <name>isc::TenantWorkflow</name>
+    <message>
+        <source>Could not read the customizers of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>isc::TokenManager</name>
     <message>
         <source>Could not sign in to %1</source>
@@ -2573,6 +3322,36 @@
     </message>
     <message>
         <source>Could not sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isc::Workflow</name>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asked to slow down: sending again in %n second(s)…</source>
+        <translation>
+            <numerusform>The server asked to slow down: sending again in %n second…</numerusform>
+            <numerusform>The server asked to slow down: sending again in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is read-only: nothing can be changed on this tenant.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>isc::ActivityModel</name>
+    <message>
+        <source>Failed with HTTP status %1</source>
+        <translation>Échec avec le statut HTTP %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <extracomment>Column title: how long a call took, in milliseconds</extracomment>
+        <translation>Durée (ms)</translation>
+    </message>
+    <message>
+        <source>Tracking ID</source>
+        <translation>ID de suivi</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>When the call started (local time)</source>
+        <translation>Début de l&apos;appel (heure locale)</translation>
+    </message>
+    <message>
+        <source>The HTTP status of the last attempt, or what became of the call</source>
+        <translation>Le statut HTTP de la dernière tentative, ou ce qu&apos;il est advenu de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>The whole call in milliseconds, repeats and waits included</source>
+        <translation>L&apos;appel complet en millisecondes, nouvelles tentatives et attentes comprises</translation>
+    </message>
+    <message>
+        <source>The server&apos;s trackingId: quote it to SailPoint support</source>
+        <translation>Le trackingId du serveur&#xa0;: communiquez-le au support SailPoint</translation>
+    </message>
+    <message>
+        <source>Repeats after the first attempt (401, 429, 5xx, dropped, timeout)</source>
+        <translation>Nouvelles tentatives après la première (401, 429, 5xx, connexion interrompue, délai dépassé)</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <extracomment>Status of a call still in progress</extracomment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Status of a call that ended without an HTTP status (no connection, timeout)</extracomment>
+        <translation>Échec</translation>
+    </message>
+</context>
+<context>
+    <name>isc::ActivityWidget</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copier en tant que curl</translation>
+    </message>
+    <message>
+        <source>Copy the selected call as a curl command line. The token is $ISC_ACCESS_TOKEN and the client secret $SAIL_CLIENT_SECRET: set them in the shell.</source>
+        <translation>Copier l&apos;appel sélectionné sous forme de ligne de commande curl. Le jeton est $ISC_ACCESS_TOKEN et le secret client $SAIL_CLIENT_SECRET&#xa0;: définissez-les dans le shell.</translation>
+    </message>
+    <message>
+        <source>Copy Tracking ID</source>
+        <translation>Copier l&apos;ID de suivi</translation>
+    </message>
+    <message>
+        <source>Copy the server&apos;s trackingId of the selected call</source>
+        <translation>Copier le trackingId du serveur pour l&apos;appel sélectionné</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Forget the calls listed</source>
+        <translation>Oublier les appels listés</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>Appels d&apos;API</translation>
+    </message>
+    <message>
+        <source>Error of the selected call</source>
+        <translation>Erreur de l&apos;appel sélectionné</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The details line of a failed call: %1 method and path, %2 the error</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>isc::ApiCallJob</name>
     <message>
         <source>The connection was closed.</source>
@@ -262,6 +380,27 @@
         <source>Invalid regular expression: %1 (at character %2).</source>
         <extracomment>%1 is the regular expression engine&apos;s message, %2 a position in the pattern</extracomment>
         <translation>Expression régulière non valide&#xa0;: %1 (au caractère %2).</translation>
+    </message>
+</context>
+<context>
+    <name>isc::ColumnFilterRow</name>
+    <message>
+        <source>Column filters</source>
+        <translation>Filtres de colonne</translation>
+    </message>
+    <message>
+        <source>This filter is not applied: %1</source>
+        <extracomment>%1 says why a column filter cannot be used (e.g. an invalid regular expression)</extracomment>
+        <translation>Ce filtre n&apos;est pas appliqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Filter of column %1</source>
+        <extracomment>Accessible name of the filter edit under a column; %1 is the column title</extracomment>
+        <translation>Filtre de la colonne %1</translation>
     </message>
 </context>
 <context>
@@ -649,6 +788,37 @@
     </message>
 </context>
 <context>
+    <name>isc::ConnectorsPage</name>
+    <message>
+        <source>Connectors</source>
+        <translation>Connecteurs</translation>
+    </message>
+    <message>
+        <source>Every connector (no server-side filter)</source>
+        <translation>Tous les connecteurs (aucun filtre côté serveur)</translation>
+    </message>
+    <message>
+        <source>Server-side filter: %1</source>
+        <translation>Filtre côté serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Loading connectors…</source>
+        <translation>Chargement des connecteurs…</translation>
+    </message>
+    <message>
+        <source>Server-side connector filter</source>
+        <translation>Filtre de connecteurs côté serveur</translation>
+    </message>
+    <message>
+        <source>Server &amp;Filter</source>
+        <translation>Filtre &amp;serveur</translation>
+    </message>
+    <message>
+        <source>Show the filter the server applies: name, type, category, direct connect, features, or a typed expression</source>
+        <translation>Afficher le filtre qu&apos;applique le serveur&#xa0;: nom, type, catégorie, connexion directe, fonctionnalités, ou une expression saisie</translation>
+    </message>
+</context>
+<context>
     <name>isc::CustomizerName</name>
     <message>
         <source>Enter a name.</source>
@@ -800,6 +970,188 @@
     </message>
 </context>
 <context>
+    <name>isc::CustomizerWorkflow</name>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>Création de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Customizer “%1” created: the reply was lost, but the customizer was found on the server.</source>
+        <translation>Personnalisateur «&#xa0;%1&#xa0;» créé&#xa0;: la réponse a été perdue, mais le personnalisateur a été trouvé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Customizer “%1” created.</source>
+        <translation>Personnalisateur «&#xa0;%1&#xa0;» créé.</translation>
+    </message>
+    <message>
+        <source>Renaming “%1” to “%2”…</source>
+        <translation>Renommage de «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Customizer “%1” renamed to “%2”.</source>
+        <translation>Personnalisateur «&#xa0;%1&#xa0;» renommé en «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the source instances are not loaded.</source>
+        <translation>les instances sources ne sont pas chargées.</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>Suppression de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Customizer “%1” deleted.</source>
+        <translation>Personnalisateur «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>Uploading a new version of “%1”…</source>
+        <translation>Téléversement d&apos;une nouvelle version de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” uploaded: the reply was lost, but the customizer has the new version.</source>
+        <translation>Version %1 de «&#xa0;%2&#xa0;» téléversée&#xa0;: la réponse a été perdue, mais le personnalisateur a la nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” uploaded.</source>
+        <translation>Version %1 de «&#xa0;%2&#xa0;» téléversée.</translation>
+    </message>
+    <message>
+        <source>The connection failed after the upload (%1), but reading the customizer again showed version %2: the upload went through. Do not upload it again.</source>
+        <translation>La connexion a échoué après le téléversement (%1), mais une nouvelle lecture du personnalisateur a montré la version %2&#xa0;: le téléversement a abouti. Ne la téléversez pas à nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” uses no customizer.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;utilise aucun personnalisateur.</translation>
+    </message>
+    <message>
+        <source>Unlink Customizer</source>
+        <translation>Délier le personnalisateur</translation>
+    </message>
+    <message>
+        <source>Unlink “%1” from its customizer? The source then runs without customization.</source>
+        <translation>Délier «&#xa0;%1&#xa0;» de son personnalisateur&#xa0;? La source fonctionnera alors sans personnalisation.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Délier</translation>
+    </message>
+    <message>
+        <source>Unlinking “%1”…</source>
+        <translation>Déliaison de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Could not unlink “%1”</source>
+        <translation>Impossible de délier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” no longer uses a customizer.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;utilise plus de personnalisateur.</translation>
+    </message>
+    <message>
+        <source>“%1” linked.</source>
+        <translation>«&#xa0;%1&#xa0;» liée.</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <extracomment>&quot;3 sources linked, 1 source unlinked.&quot;</extracomment>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) linked</source>
+        <translation>
+            <numerusform>%n source liée</numerusform>
+            <numerusform>%n sources liées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) unlinked</source>
+        <translation>
+            <numerusform>%n source déliée</numerusform>
+            <numerusform>%n sources déliées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) linked.</source>
+        <translation>
+            <numerusform>%n source liée.</numerusform>
+            <numerusform>%n sources liées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) unlinked.</source>
+        <translation>
+            <numerusform>%n source déliée.</numerusform>
+            <numerusform>%n sources déliées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linking “%1”…</source>
+        <translation>Liaison de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Could not link “%1”</source>
+        <translation>Impossible de lier «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>isc::CustomizersPage</name>
+    <message>
+        <source>Customizers</source>
+        <translation>Personnalisateurs</translation>
+    </message>
+    <message>
+        <source>Loading customizers…</source>
+        <translation>Chargement des personnalisateurs…</translation>
+    </message>
+</context>
+<context>
+    <name>isc::DataTableView</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Réinitialiser les colonnes</translation>
+    </message>
+    <message>
+        <source>Show Filter Row</source>
+        <translation>Afficher la ligne de filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>Copier les lignes sélectionnées sous forme de texte séparé par des tabulations</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Headers</source>
+        <translation>Copier avec les &amp;en-têtes</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text, column titles first</source>
+        <translation>Copier les lignes sélectionnées sous forme de texte séparé par des tabulations, titres de colonne en premier</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Copier en &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as a JSON array, with the raw values</source>
+        <translation>Copier les lignes sélectionnées sous forme de tableau JSON, avec les valeurs brutes</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+</context>
+<context>
     <name>isc::DeleteCustomizerDialog</name>
     <message>
         <source>Delete Customizer</source>
@@ -882,6 +1234,57 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>isc::DetailsPane</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details</source>
+        <translation>Sélectionnez une ligne pour en voir les détails</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Value</source>
+        <translation>Copier la &amp;valeur</translation>
+    </message>
+    <message>
+        <source>Copy the selected value</source>
+        <translation>Copier la valeur sélectionnée</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Copier en &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Copy every field of the row as JSON</source>
+        <translation>Copier tous les champs de la ligne en JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <extracomment>The value shown for a nested object; %n is its number of fields</extracomment>
+        <translation>
+            <numerusform>%n champ</numerusform>
+            <numerusform>%n champs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <extracomment>The value shown for a list; %n is its number of items</extracomment>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1663,60 @@
     </message>
 </context>
 <context>
+    <name>isc::ExportWorkflow</name>
+    <message>
+        <source>Stopped waiting for the remaining rows; nothing was written.</source>
+        <translation>Attente des lignes restantes interrompue&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The table is gone; nothing was written.</source>
+        <translation>Le tableau n&apos;existe plus&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Loading the remaining rows…</source>
+        <translation>Chargement des lignes restantes…</translation>
+    </message>
+    <message>
+        <source>Could not load the remaining rows: %1 Nothing was written; you can export the rows loaded.</source>
+        <translation>Impossible de charger les lignes restantes&#xa0;: %1 Rien n&apos;a été écrit&#xa0;; vous pouvez exporter les lignes chargées.</translation>
+    </message>
+    <message>
+        <source>No rows are selected any more; nothing was written.</source>
+        <translation>Plus aucune ligne n&apos;est sélectionnée&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message>
+        <source>Exporting to %3… %1 of %2 rows</source>
+        <extracomment>%1 rows written of %2, %3 the file</extracomment>
+        <translation>Exportation vers %3… %1 lignes sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>isc::InstancesPage</name>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Loading source instances…</source>
+        <translation>Chargement des instances sources…</translation>
+    </message>
+</context>
+<context>
     <name>isc::LinkInstancesDialog</name>
     <message>
         <source>Link Sources</source>
@@ -1390,6 +1847,261 @@
     <message>
         <source>The language Identity Security Cloud uses for connector descriptions and its error messages.</source>
         <translation>La langue qu&apos;utilise Identity Security Cloud pour les descriptions des connecteurs et ses messages d&apos;erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>isc::MainWindow</name>
+    <message>
+        <source>%1 — ISC Connector Console</source>
+        <translation>%1 — ISC Connector Console</translation>
+    </message>
+    <message>
+        <source>ISC Connector Console</source>
+        <translation>ISC Connector Console</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Customizer</source>
+        <translation>&amp;Personnalisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the table to a CSV or JSON file (Ctrl+E)</source>
+        <translation>Exporter le tableau dans un fichier CSV ou JSON (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants…</source>
+        <translation>&amp;Locataires…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Load the table again from the tenant (Ctrl+R, F5)</source>
+        <translation>Recharger le tableau depuis le locataire (Ctrl+R, F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Column &amp;Filter Row</source>
+        <translation>Ligne de &amp;filtres des colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Connectors</source>
+        <translation>&amp;Connecteurs</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomizers</source>
+        <translation>&amp;Personnalisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Instances</source>
+        <translation>&amp;Instances</translation>
+    </message>
+    <message>
+        <source>&amp;Details Pane</source>
+        <translation>Panneau de &amp;détails</translation>
+    </message>
+    <message>
+        <source>&amp;New Customizer…</source>
+        <translation>&amp;Nouveau personnalisateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Version…</source>
+        <translation>&amp;Téléverser une version…</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Lier…</translation>
+    </message>
+    <message>
+        <source>U&amp;nlink</source>
+        <translation>&amp;Délier</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;About ISC Connector Console</source>
+        <translation>À &amp;propos de ISC Connector Console</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>L&amp;ocataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tenant profile</source>
+        <translation>Profil de locataire</translation>
+    </message>
+    <message>
+        <source>The tenant profile the console works on</source>
+        <translation>Le profil de locataire sur lequel travaille la console</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop loading; the rows loaded so far stay</source>
+        <translation>Arrêter le chargement&#xa0;; les lignes déjà chargées sont conservées</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>This tenant profile is read-only: nothing can be changed</source>
+        <translation>Ce profil de locataire est en lecture seule&#xa0;: rien ne peut être modifié</translation>
+    </message>
+    <message>
+        <source>Rows shown of total</source>
+        <translation>Lignes affichées sur le total</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Démarrage du bac à sable…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Could not connect to “%1”: %2</source>
+        <translation>Impossible de se connecter à «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The tool button of the locale selector: UI language · API locale of connector texts</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The user interface language and the language of connector texts</source>
+        <translation>La langue de l&apos;interface et la langue des textes des connecteurs</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Locataire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Rows shown (after the filters) of the rows in the list</source>
+        <translation>Lignes affichées (après les filtres) sur les lignes de la liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: retrying in %n s</source>
+        <translation>
+            <numerusform>Limite de requêtes&#xa0;: nouvel essai dans %n s</numerusform>
+            <numerusform>Limite de requêtes&#xa0;: nouvel essai dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is a read-only tenant profile: changes are disabled.</source>
+        <translation>«&#xa0;%1&#xa0;» est un profil de locataire en lecture seule&#xa0;: les modifications sont désactivées.</translation>
+    </message>
+    <message>
+        <source>Create a connector customizer (Ctrl+N)</source>
+        <translation>Créer un personnalisateur de connecteur (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Rename the selected customizer (F2; Customizers tab)</source>
+        <translation>Renommer le personnalisateur sélectionné (F2&#xa0;; onglet Personnalisateurs)</translation>
+    </message>
+    <message>
+        <source>Upload a new version of the selected customizer from a zip archive</source>
+        <translation>Téléverser une nouvelle version du personnalisateur sélectionné depuis une archive zip</translation>
+    </message>
+    <message>
+        <source>Choose the customizer of the selected source instance</source>
+        <translation>Choisir le personnalisateur de l&apos;instance source sélectionnée</translation>
+    </message>
+    <message>
+        <source>Choose the source instances that use the selected customizer</source>
+        <translation>Choisir les instances sources qui utilisent le personnalisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the customizer from the selected source instance (Instances tab)</source>
+        <translation>Retirer le personnalisateur de l&apos;instance source sélectionnée (onglet Instances)</translation>
+    </message>
+    <message>
+        <source>Delete the selected customizer (Del; Customizers tab)</source>
+        <translation>Supprimer le personnalisateur sélectionné (Suppr&#xa0;; onglet Personnalisateurs)</translation>
+    </message>
+    <message>
+        <source>The network settings apply from the next connection.</source>
+        <translation>Les paramètres réseau s&apos;appliquent à partir de la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>About ISC Connector Console</source>
+        <translation>À propos de ISC Connector Console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ISC Connector Console %1&lt;/h3&gt;&lt;p&gt;Browse the connector catalogue of SailPoint Identity Security Cloud and manage connector customizers.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ISC Connector Console %1&lt;/h3&gt;&lt;p&gt;Parcourez le catalogue des connecteurs de SailPoint Identity Security Cloud et gérez les personnalisateurs de connecteur.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2931,36 @@
     </message>
 </context>
 <context>
+    <name>isc::TablePage</name>
+    <message numerus="yes">
+        <source>Loading was cancelled: %n row(s) loaded. Refresh to load them all.</source>
+        <translation>
+            <numerusform>Le chargement a été annulé&#xa0;: %n ligne chargée. Actualisez pour tout charger.</numerusform>
+            <numerusform>Le chargement a été annulé&#xa0;: %n lignes chargées. Actualisez pour tout charger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quick filter:</source>
+        <translation>Filtre &amp;rapide&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type to show only matching rows (Ctrl+F)</source>
+        <translation>Saisissez du texte pour n&apos;afficher que les lignes correspondantes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Filtre rapide</translation>
+    </message>
+    <message>
+        <source>Shows only the rows whose visible text contains these characters, ignoring case</source>
+        <translation>N&apos;affiche que les lignes dont le texte visible contient ces caractères, sans tenir compte de la casse</translation>
+    </message>
+    <message>
+        <source>Details of the selected row</source>
+        <translation>Détails de la ligne sélectionnée</translation>
+    </message>
+</context>
+<context>
     <name>isc::TenantProfile</name>
     <message>
         <source>Sandbox</source>
@@ -2565,6 +3307,13 @@
     </message>
 </context>
 <context>
+    <name>isc::TenantWorkflow</name>
+    <message>
+        <source>Could not read the customizers of “%1”</source>
+        <translation>Impossible de lire les personnalisateurs de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>isc::TokenManager</name>
     <message>
         <source>Could not sign in to %1</source>
@@ -2581,6 +3330,36 @@
     <message>
         <source>Could not sign in</source>
         <translation>Impossible de se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>isc::Workflow</name>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Statut HTTP&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1 (%2)</source>
+        <translation>Statut HTTP&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tracking ID: %1</source>
+        <translation>ID de suivi&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asked to slow down: sending again in %n second(s)…</source>
+        <translation>
+            <numerusform>Le serveur a demandé de ralentir&#xa0;: nouvel envoi dans %n seconde…</numerusform>
+            <numerusform>Le serveur a demandé de ralentir&#xa0;: nouvel envoi dans %n secondes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant.</source>
+        <translation>Non connecté à un locataire.</translation>
+    </message>
+    <message>
+        <source>The connection is read-only: nothing can be changed on this tenant.</source>
+        <translation>La connexion est en lecture seule&#xa0;: rien ne peut être modifié sur ce locataire.</translation>
     </message>
 </context>
 <context>
