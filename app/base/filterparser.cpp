@@ -8,10 +8,11 @@ namespace isc::filter {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr(): this gives lupdate and the run time the same context.
+struct FilterText
 {
-    return QCoreApplication::translate("isc::filter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(isc::filter)
+};
 
 bool isFieldStart(QChar c)
 {
@@ -48,7 +49,7 @@ struct Token
     QString display(QStringView source) const
     {
         if (kind == Kind::End)
-            return tr("the end of the filter");
+            return FilterText::tr("the end of the filter");
         return QLatin1Char('\'') + source.mid(column - 1, length).toString() + QLatin1Char('\'');
     }
 };
@@ -92,8 +93,9 @@ public:
             token.length = int(m_pos - start);
             return true;
         }
-        error = {c == u'\'' ? tr("strings are written in double quotes, not single quotes")
-                            : tr("unexpected character '%1'").arg(c),
+        error = {c == u'\''
+                     ? FilterText::tr("strings are written in double quotes, not single quotes")
+                     : FilterText::tr("unexpected character '%1'").arg(c),
                  token.column, 1};
         return false;
     }
@@ -118,10 +120,11 @@ private:
                     break; // unterminated
                 const QChar escaped = m_text.at(m_pos + 1);
                 if (escaped != u'"' && escaped != u'\\') {
-                    error = {tr("invalid escape '\\%1' in a string: only \\\" and \\\\ are "
-                                "allowed")
-                                 .arg(escaped),
-                             int(m_pos) + 1, 2};
+                    error = {
+                        FilterText::tr("invalid escape '\\%1' in a string: only \\\" and \\\\ are "
+                                       "allowed")
+                            .arg(escaped),
+                        int(m_pos) + 1, 2};
                     return false;
                 }
                 value += escaped;
@@ -131,7 +134,7 @@ private:
             value += c;
             ++m_pos;
         }
-        error = {tr("unterminated string: a closing \" is missing"), int(start) + 1,
+        error = {FilterText::tr("unterminated string: a closing \" is missing"), int(start) + 1,
                  int(m_text.size() - start)};
         return false;
     }
@@ -161,11 +164,12 @@ private:
             token.kind = Token::Kind::DateTime;
             return true;
         }
-        error = {token.text.contains(u'-') && token.text.size() >= 10
-                     ? tr("invalid date-time '%1': use ISO 8601, e.g. 2024-05-01T12:00:00Z")
-                           .arg(token.text)
-                     : tr("invalid number '%1'").arg(token.text),
-                 token.column, token.length};
+        error = {
+            token.text.contains(u'-') && token.text.size() >= 10
+                ? FilterText::tr("invalid date-time '%1': use ISO 8601, e.g. 2024-05-01T12:00:00Z")
+                      .arg(token.text)
+                : FilterText::tr("invalid number '%1'").arg(token.text),
+            token.column, token.length};
         return false;
     }
 
@@ -231,7 +235,9 @@ private:
         return m_peekFailed ? nullptr : &m_peek;
     }
 
-    std::nullopt_t fail(const QString &message, const Token &at)
+    using Failure = std::nullopt_t;
+
+    Failure fail(const QString &message, const Token &at)
     {
         m_error = {message, at.column, at.length};
         return std::nullopt;
@@ -251,11 +257,14 @@ private:
     void trailingError()
     {
         if (m_token.kind == Token::Kind::RParen)
-            fail(tr("unexpected ')': there is no '(' to close"), m_token);
+            fail(FilterText::tr("unexpected ')': there is no '(' to close"), m_token);
         else if (isMiscasedKeyword(m_token))
-            fail(tr("unknown operator '%1' (operators are lowercase)").arg(m_token.text), m_token);
+            fail(
+                FilterText::tr("unknown operator '%1' (operators are lowercase)").arg(m_token.text),
+                m_token);
         else
-            fail(tr("expected 'and' or 'or' before %1").arg(m_token.display(m_text)), m_token);
+            fail(FilterText::tr("expected 'and' or 'or' before %1").arg(m_token.display(m_text)),
+                 m_token);
     }
 
     std::optional<Node> parseOr(const Token *after)
@@ -317,13 +326,14 @@ private:
         return node;
     }
 
-    std::nullopt_t expectedCondition(const Token *after)
+    // (An unqualified return type: lupdate misreads a std:: one before a tr() call.)
+    Failure expectedCondition(const Token *after)
     {
         if (after)
-            return fail(tr("expected a condition after %1, found %2")
+            return fail(FilterText::tr("expected a condition after %1, found %2")
                             .arg(after->display(m_text), m_token.display(m_text)),
                         m_token);
-        return fail(tr("expected a condition (field operator value), found %1")
+        return fail(FilterText::tr("expected a condition (field operator value), found %1")
                         .arg(m_token.display(m_text)),
                     m_token);
     }
@@ -339,9 +349,10 @@ private:
                 return std::nullopt;
             if (m_token.kind != Token::Kind::RParen) {
                 if (m_token.kind == Token::Kind::End)
-                    return fail(tr("missing ')' to close the '(' at column %1").arg(open.column),
+                    return fail(FilterText::tr("missing ')' to close the '(' at column %1")
+                                    .arg(open.column),
                                 m_token);
-                return fail(tr("missing ')' to close the '(' at column %1, found %2")
+                return fail(FilterText::tr("missing ')' to close the '(' at column %1, found %2")
                                 .arg(open.column)
                                 .arg(m_token.display(m_text)),
                             m_token);
@@ -354,8 +365,9 @@ private:
         if (m_token.kind != Token::Kind::Word)
             return expectedCondition(after);
         if (isMiscasedKeyword(m_token))
-            return fail(tr("unknown operator '%1' (operators are lowercase)").arg(m_token.text),
-                        m_token);
+            return fail(
+                FilterText::tr("unknown operator '%1' (operators are lowercase)").arg(m_token.text),
+                m_token);
         if (m_token.isWord("and") || m_token.isWord("or"))
             return expectedCondition(after);
         if (m_token.isWord("pr")) {
@@ -389,17 +401,19 @@ private:
 
         const Token opToken = m_token;
         if (opToken.kind != Token::Kind::Word) {
-            return fail(tr("expected an operator after '%1', found %2")
+            return fail(FilterText::tr("expected an operator after '%1', found %2")
                             .arg(field.text, opToken.display(m_text)),
                         opToken);
         }
         const std::optional<Op> op = opFromName(opToken.text);
         if (!op) {
             if (opFromName(opToken.text.toLower()) || isMiscasedKeyword(opToken))
-                return fail(tr("unknown operator '%1' (operators are lowercase)").arg(opToken.text),
+                return fail(FilterText::tr("unknown operator '%1' (operators are lowercase)")
+                                .arg(opToken.text),
                             opToken);
-            return fail(tr("unknown operator '%1'; the operators are eq, ne, gt, ge, lt, le, co, "
-                           "sw, in, ca, isnull and pr")
+            return fail(FilterText::tr(
+                            "unknown operator '%1'; the operators are eq, ne, gt, ge, lt, le, co, "
+                            "sw, in, ca, isnull and pr")
                             .arg(opToken.text),
                         opToken);
         }
@@ -413,7 +427,8 @@ private:
         case Op::IsNull:
             return node;
         case Op::Pr:
-            return fail(tr("'pr' goes before the field: pr %1").arg(field.text), opToken);
+            return fail(FilterText::tr("'pr' goes before the field: pr %1").arg(field.text),
+                        opToken);
         case Op::In:
         case Op::Ca:
             if (!parseList(opToken, node.values))
@@ -432,7 +447,7 @@ private:
     bool parseList(const Token &opToken, QList<Value> &values)
     {
         if (m_token.kind != Token::Kind::LParen) {
-            fail(tr("expected '(' after '%1': %1 takes a list such as (\"a\", \"b\")")
+            fail(FilterText::tr("expected '(' after '%1': %1 takes a list such as (\"a\", \"b\")")
                      .arg(opToken.text),
                  m_token);
             return false;
@@ -450,9 +465,11 @@ private:
                 return advance();
             if (m_token.kind != Token::Kind::Comma) {
                 if (m_token.kind == Token::Kind::End)
-                    fail(tr("missing ')' to close the '(' at column %1").arg(open.column), m_token);
+                    fail(FilterText::tr("missing ')' to close the '(' at column %1")
+                             .arg(open.column),
+                         m_token);
                 else
-                    fail(tr("expected ',' or ')' in the list, found %1")
+                    fail(FilterText::tr("expected ',' or ')' in the list, found %1")
                              .arg(m_token.display(m_text)),
                          m_token);
                 return false;
@@ -481,7 +498,7 @@ private:
             value.type = Value::Type::DateTime;
             value.dateTime = QDateTime::fromString(token.text, Qt::ISODateWithMs).toUTC();
             if (!value.dateTime.isValid()) {
-                fail(tr("invalid date-time '%1'").arg(token.text), token);
+                fail(FilterText::tr("invalid date-time '%1'").arg(token.text), token);
                 return false;
             }
             break;
@@ -492,19 +509,22 @@ private:
                 break;
             }
             if (token.text == QLatin1String("null")) {
-                fail(tr("null is not a value here; use 'field isnull' or 'not pr field'"), token);
+                fail(FilterText::tr(
+                         "null is not a value here; use 'field isnull' or 'not pr field'"),
+                     token);
                 return false;
             }
-            fail(tr("expected a value after %1, found '%2': strings need double quotes, e.g. "
-                    "\"%2\"")
+            fail(FilterText::tr(
+                     "expected a value after %1, found '%2': strings need double quotes, e.g. "
+                     "\"%2\"")
                      .arg(after.display(m_text), token.text),
                  token);
             return false;
         default:
             if (token.kind == Token::Kind::End)
-                fail(tr("expected a value after %1").arg(after.display(m_text)), token);
+                fail(FilterText::tr("expected a value after %1").arg(after.display(m_text)), token);
             else
-                fail(tr("expected a value after %1, found %2")
+                fail(FilterText::tr("expected a value after %1, found %2")
                          .arg(after.display(m_text), token.display(m_text)),
                      token);
             return false;

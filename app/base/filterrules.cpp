@@ -6,10 +6,11 @@ namespace isc::filter {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr(): this gives lupdate and the run time the same context.
+struct FilterText
 {
-    return QCoreApplication::translate("isc::filter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(isc::filter)
+};
 
 QString ruleText(const Rule &rule)
 {
@@ -26,19 +27,19 @@ std::optional<ParseError> checkValue(const Node &node, const Rule &rule, const V
     switch (rule.valueKind) {
     case Rule::ValueKind::String:
         fits = value.type == Value::Type::String;
-        expected = tr("'%1' takes a string in double quotes, not %2");
+        expected = FilterText::tr("'%1' takes a string in double quotes, not %2");
         break;
     case Rule::ValueKind::Boolean:
         fits = value.asBoolean().has_value();
-        expected = tr("'%1' takes true or false, not %2");
+        expected = FilterText::tr("'%1' takes true or false, not %2");
         break;
     case Rule::ValueKind::Number:
         fits = value.type == Value::Type::Number;
-        expected = tr("'%1' takes a number, not %2");
+        expected = FilterText::tr("'%1' takes a number, not %2");
         break;
     case Rule::ValueKind::DateTime:
         fits = value.type == Value::Type::DateTime;
-        expected = tr("'%1' takes an ISO 8601 date-time, not %2");
+        expected = FilterText::tr("'%1' takes an ISO 8601 date-time, not %2");
         break;
     }
     if (fits)
@@ -95,12 +96,14 @@ std::optional<ParseError> checkAllowed(const Node &tree, const RuleSet &rules)
     if (!rule) {
         return ParseError{
             rules.rules().isEmpty()
-                ? tr("'%1' cannot be filtered here; this list takes no filters").arg(tree.field)
-                : tr("'%1' cannot be filtered here; allowed: %2").arg(tree.field, rules.describe()),
+                ? FilterText::tr("'%1' cannot be filtered here; this list takes no filters")
+                      .arg(tree.field)
+                : FilterText::tr("'%1' cannot be filtered here; allowed: %2")
+                      .arg(tree.field, rules.describe()),
             tree.fieldColumn, tree.fieldLength};
     }
     if (!rule->ops.contains(tree.op)) {
-        return ParseError{tr("'%1' cannot be filtered with '%2' here; allowed: %3")
+        return ParseError{FilterText::tr("'%1' cannot be filtered with '%2' here; allowed: %3")
                               .arg(tree.field, opName(tree.op), ruleText(*rule)),
                           tree.opColumn, tree.opLength};
     }

@@ -126,55 +126,64 @@ QString CommandCatalog::programName()
 
 void CommandCatalog::addCommonOptions(QCommandLineParser &parser)
 {
-    using T = CommandCatalog;
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, T::tr("Show this help.")});
-    parser.addOption({QStringLiteral("profile"),
-                      T::tr("Use the saved tenant profile <name> (its name or id; also "
+    parser.addOption(
+        {{QStringLiteral("h"), QStringLiteral("help")}, CommandCatalog::tr("Show this help.")});
+    parser.addOption(
+        {QStringLiteral("profile"),
+         CommandCatalog::tr("Use the saved tenant profile <name> (its name or id; also "
                             "\"sandbox\" and \"environment\"). Its secret comes from the "
                             "keychain."),
-                      T::tr("name")});
-    parser.addOption({QStringLiteral("base-url"),
-                      T::tr("Use the tenant at <url> (https://TENANT.api.identitynow.com) with "
+         CommandCatalog::tr("name")});
+    parser.addOption(
+        {QStringLiteral("base-url"),
+         CommandCatalog::tr("Use the tenant at <url> (https://TENANT.api.identitynow.com) with "
                             "the client id and secret in SAIL_CLIENT_ID and "
                             "SAIL_CLIENT_SECRET."),
-                      T::tr("url")});
-    parser.addOption({QStringLiteral("sandbox"),
-                      T::tr("Start a local isc-sandbox for this command and use it.")});
-    parser.addOption({QStringLiteral("verbose"),
-                      T::tr("Log requests, retries and token refreshes on standard error "
+         CommandCatalog::tr("url")});
+    parser.addOption(
+        {QStringLiteral("sandbox"),
+         CommandCatalog::tr("Start a local isc-sandbox for this command and use it.")});
+    parser.addOption(
+        {QStringLiteral("verbose"),
+         CommandCatalog::tr("Log requests, retries and token refreshes on standard error "
                             "(secrets and tokens are never logged).")});
 }
 
 void CommandCatalog::addOutputOptions(QCommandLineParser &parser)
 {
-    using T = CommandCatalog;
-    parser.addOption({QStringLiteral("format"),
-                      T::tr("Output format: table (aligned columns, the default), csv (RFC "
+    parser.addOption(
+        {QStringLiteral("format"),
+         CommandCatalog::tr("Output format: table (aligned columns, the default), csv (RFC "
                             "4180) or json (an array of objects)."),
-                      T::tr("format")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      T::tr("Write the result to <file> instead of standard output; the file "
+         CommandCatalog::tr("format")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         CommandCatalog::tr("Write the result to <file> instead of standard output; the file "
                             "is replaced only when everything was written."),
-                      T::tr("file")});
+         CommandCatalog::tr("file")});
 }
 
 void CommandCatalog::addListOptions(QCommandLineParser &parser)
 {
-    using T = CommandCatalog;
-    parser.addOption({QStringLiteral("filters"),
-                      T::tr("Only connectors matching <filter>, e.g. 'name sw \"Active\"'. "
+    parser.addOption(
+        {QStringLiteral("filters"),
+         CommandCatalog::tr("Only connectors matching <filter>, e.g. 'name sw \"Active\"'. "
                             "Allowed: %1.")
-                          .arg(filter::connectorFilterRules().describe()),
-                      T::tr("filter")});
-    parser.addOption({QStringLiteral("locale"),
-                      T::tr("Language of the descriptions: one of %1.").arg(apiLocalesText()),
-                      T::tr("locale")});
+             .arg(filter::connectorFilterRules().describe()),
+         CommandCatalog::tr("filter")});
+    parser.addOption(
+        {QStringLiteral("locale"),
+         CommandCatalog::tr("Language of the descriptions: one of %1.").arg(apiLocalesText()),
+         CommandCatalog::tr("locale")});
     parser.addOption({QStringLiteral("limit"),
-                      T::tr("At most <n> connectors (0 to 250; default 250)."), T::tr("n")});
-    parser.addOption({QStringLiteral("offset"), T::tr("Skip the first <n> connectors (default 0)."),
-                      T::tr("n")});
-    parser.addOption({QStringLiteral("all"),
-                      T::tr("Every matching connector, loaded page by page (not with --limit "
+                      CommandCatalog::tr("At most <n> connectors (0 to 250; default 250)."),
+                      CommandCatalog::tr("n")});
+    parser.addOption({QStringLiteral("offset"),
+                      CommandCatalog::tr("Skip the first <n> connectors (default 0)."),
+                      CommandCatalog::tr("n")});
+    parser.addOption(
+        {QStringLiteral("all"),
+         CommandCatalog::tr("Every matching connector, loaded page by page (not with --limit "
                             "or --offset).")});
 }
 
@@ -225,22 +234,25 @@ QString CommandCatalog::twoColumns(const QList<std::pair<QString, QString>> &row
 
 QString CommandCatalog::exitCodesText()
 {
-    using T = CommandCatalog;
-    return T::tr("Exit codes:") + u'\n' +
+    return CommandCatalog::tr("Exit codes:") + u'\n' +
         twoColumns({
-            {QStringLiteral("0"), T::tr("success")},
+            {QStringLiteral("0"), CommandCatalog::tr("success")},
             {QStringLiteral("1"),
-             T::tr("failure: network, server error, rate limit, unreadable reply, output not "
-                   "written, a customizer with linked sources not deleted (see --force)")},
+             CommandCatalog::tr(
+                 "failure: network, server error, rate limit, unreadable reply, output not "
+                 "written, a customizer with linked sources not deleted (see --force)")},
             {QStringLiteral("2"),
-             T::tr("usage error: bad arguments, or input refused before any request (filter, "
-                   "name, zip archive, missing credentials, unknown profile)")},
+             CommandCatalog::tr(
+                 "usage error: bad arguments, or input refused before any request (filter, "
+                 "name, zip archive, missing credentials, unknown profile)")},
             {QStringLiteral("3"),
-             T::tr("authentication or authorization refused (bad client id or secret, HTTP 401 "
-                   "or 403)")},
-            {QStringLiteral("4"), T::tr("not found (HTTP 404: unknown id)")},
-            {QStringLiteral("5"), T::tr("refused by a read-only profile; nothing was sent")},
-            {QStringLiteral("130"), T::tr("interrupted (SIGINT or SIGTERM)")},
+             CommandCatalog::tr(
+                 "authentication or authorization refused (bad client id or secret, HTTP 401 "
+                 "or 403)")},
+            {QStringLiteral("4"), CommandCatalog::tr("not found (HTTP 404: unknown id)")},
+            {QStringLiteral("5"),
+             CommandCatalog::tr("refused by a read-only profile; nothing was sent")},
+            {QStringLiteral("130"), CommandCatalog::tr("interrupted (SIGINT or SIGTERM)")},
         });
 }
 

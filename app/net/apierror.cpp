@@ -10,10 +10,11 @@ namespace isc {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// Free functions have no tr(): this gives lupdate and the run time the same context.
+struct ApiErrorText
 {
-    return QCoreApplication::translate("isc::ApiError", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(isc::ApiError)
+};
 
 QString textOf(const QJsonValue &value)
 {
@@ -100,7 +101,7 @@ QString endWithStop(QString sentence)
 
 QString hostOf(const ApiError &error)
 {
-    return error.url.host().isEmpty() ? tr("the server") : error.url.host();
+    return error.url.host().isEmpty() ? ApiErrorText::tr("the server") : error.url.host();
 }
 
 // What the server said, best text first: messages, then the 401/429 text, then causes.
@@ -122,27 +123,29 @@ QString networkReason(const ApiError &error)
 {
     switch (QNetworkReply::NetworkError(error.networkError)) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("%1 refused the connection.").arg(hostOf(error));
+        return ApiErrorText::tr("%1 refused the connection.").arg(hostOf(error));
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ContentReSendError:
-        return tr("%1 closed the connection before the reply was complete.").arg(hostOf(error));
+        return ApiErrorText::tr("%1 closed the connection before the reply was complete.")
+            .arg(hostOf(error));
     case QNetworkReply::HostNotFoundError:
-        return tr("The host name %1 was not found.").arg(hostOf(error));
+        return ApiErrorText::tr("The host name %1 was not found.").arg(hostOf(error));
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
-        return tr("The network is not available.");
+        return ApiErrorText::tr("The network is not available.");
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return tr("The proxy could not be used (%1).").arg(error.networkErrorText);
+        return ApiErrorText::tr("The proxy could not be used (%1).").arg(error.networkErrorText);
     default:
         break;
     }
     if (!error.networkErrorText.isEmpty())
-        return tr("%1 could not be reached (%2).").arg(hostOf(error), error.networkErrorText);
-    return tr("%1 could not be reached.").arg(hostOf(error));
+        return ApiErrorText::tr("%1 could not be reached (%2).")
+            .arg(hostOf(error), error.networkErrorText);
+    return ApiErrorText::tr("%1 could not be reached.").arg(hostOf(error));
 }
 
 QString httpReason(const ApiError &error)
@@ -150,33 +153,38 @@ QString httpReason(const ApiError &error)
     const QString said = serverText(error);
     switch (error.httpStatus) {
     case 400:
-        return said.isEmpty() ? tr("The server refused the request as invalid (400).")
-                              : tr("The server refused the request: %1").arg(said);
+        return said.isEmpty() ? ApiErrorText::tr("The server refused the request as invalid (400).")
+                              : ApiErrorText::tr("The server refused the request: %1").arg(said);
     case 403:
         return said.isEmpty()
-            ? tr("The credentials lack the permission for this (403); writing needs the "
-                 "scope sp:connector:manage.")
-            : tr("Permission denied: %1").arg(said);
+            ? ApiErrorText::tr(
+                  "The credentials lack the permission for this (403); writing needs the "
+                  "scope sp:connector:manage.")
+            : ApiErrorText::tr("Permission denied: %1").arg(said);
     case 404:
-        return said.isEmpty() ? tr("It was not found on the server (404); it may have been "
-                                   "deleted meanwhile.")
-                              : tr("Not found: %1").arg(said);
+        return said.isEmpty()
+            ? ApiErrorText::tr("It was not found on the server (404); it may have been "
+                               "deleted meanwhile.")
+            : ApiErrorText::tr("Not found: %1").arg(said);
     case 409:
-        return said.isEmpty() ? tr("The server reported a conflict (409).")
-                              : tr("Conflict: %1").arg(said);
+        return said.isEmpty() ? ApiErrorText::tr("The server reported a conflict (409).")
+                              : ApiErrorText::tr("Conflict: %1").arg(said);
     default:
         break;
     }
     if (error.httpStatus >= 500) {
         return said.isEmpty()
-            ? tr("The server failed with an internal error (%1).").arg(error.httpStatus)
-            : tr("The server failed with an internal error (%1): %2")
+            ? ApiErrorText::tr("The server failed with an internal error (%1).")
+                  .arg(error.httpStatus)
+            : ApiErrorText::tr("The server failed with an internal error (%1): %2")
                   .arg(error.httpStatus)
                   .arg(said);
     }
     return said.isEmpty()
-        ? tr("The server answered with status %1.").arg(error.httpStatus)
-        : tr("The server answered with status %1: %2").arg(error.httpStatus).arg(said);
+        ? ApiErrorText::tr("The server answered with status %1.").arg(error.httpStatus)
+        : ApiErrorText::tr("The server answered with status %1: %2")
+              .arg(error.httpStatus)
+              .arg(said);
 }
 
 QString reason(const ApiError &error)
@@ -185,41 +193,44 @@ QString reason(const ApiError &error)
     case ApiError::Kind::None:
         return {};
     case ApiError::Kind::Cancelled:
-        return tr("The request was cancelled.");
+        return ApiErrorText::tr("The request was cancelled.");
     case ApiError::Kind::Timeout:
         if (error.deadlineExceeded)
-            return tr("The request did not complete within %n second(s).", nullptr,
-                      error.timeoutSeconds);
-        return tr("%1 sent nothing for %n second(s); the request was given up.", nullptr,
-                  error.timeoutSeconds)
+            return ApiErrorText::tr("The request did not complete within %n second(s).", nullptr,
+                                    error.timeoutSeconds);
+        return ApiErrorText::tr("%1 sent nothing for %n second(s); the request was given up.",
+                                nullptr, error.timeoutSeconds)
             .arg(hostOf(error));
     case ApiError::Kind::Network:
         return networkReason(error);
     case ApiError::Kind::Tls:
-        return tr("The secure connection to %1 could not be verified: %2")
+        return ApiErrorText::tr("The secure connection to %1 could not be verified: %2")
             .arg(hostOf(error),
                  endWithStop(error.detail.isEmpty() ? error.networkErrorText : error.detail));
     case ApiError::Kind::Redirect:
-        return tr("The server redirected the request to another address, which the console "
-                  "does not follow with your credentials. Check the API base URL.");
+        return ApiErrorText::tr(
+            "The server redirected the request to another address, which the console "
+            "does not follow with your credentials. Check the API base URL.");
     case ApiError::Kind::Http:
         return httpReason(error);
     case ApiError::Kind::Unauthorized: {
         const QString said = serverText(error);
-        return said.isEmpty()
-            ? tr("The client ID or secret was not accepted (%1).").arg(error.httpStatus)
-            : tr("The credentials were not accepted: %1").arg(said);
+        return said.isEmpty() ? ApiErrorText::tr("The client ID or secret was not accepted (%1).")
+                                    .arg(error.httpStatus)
+                              : ApiErrorText::tr("The credentials were not accepted: %1").arg(said);
     }
     case ApiError::Kind::RateLimited:
         if (error.retryAfterSeconds > 0)
-            return tr("The server's rate limit was reached; try again in %n second(s).", nullptr,
-                      error.retryAfterSeconds);
-        return tr("The server's rate limit was reached; try again later.");
+            return ApiErrorText::tr(
+                "The server's rate limit was reached; try again in %n second(s).", nullptr,
+                error.retryAfterSeconds);
+        return ApiErrorText::tr("The server's rate limit was reached; try again later.");
     case ApiError::Kind::InvalidReply:
-        return tr("The server sent a reply the console cannot read: %1")
+        return ApiErrorText::tr("The server sent a reply the console cannot read: %1")
             .arg(endWithStop(error.detail));
     case ApiError::Kind::ReadOnly:
-        return tr("This connection is read-only, so nothing is created, changed or deleted.");
+        return ApiErrorText::tr(
+            "This connection is read-only, so nothing is created, changed or deleted.");
     case ApiError::Kind::InvalidInput:
         return endWithStop(error.detail);
     }
@@ -297,16 +308,17 @@ QString describe(const ApiError &error)
     QString sentence = reason(error);
     if (!error.context.isEmpty())
         //: A failed action and why: "Could not load the connectors: <reason>"
-        sentence = tr("%1: %2", "context: reason").arg(error.context, sentence);
+        sentence = ApiErrorText::tr("%1: %2", "context: reason").arg(error.context, sentence);
     switch (error.writeOutcome) {
     case ApiError::WriteOutcome::NotApplicable:
         break;
     case ApiError::WriteOutcome::NotApplied:
         if (error.kind != ApiError::Kind::ReadOnly && error.kind != ApiError::Kind::InvalidInput)
-            sentence += u' ' + tr("It was not carried out; it is safe to try again.");
+            sentence += u' ' + ApiErrorText::tr("It was not carried out; it is safe to try again.");
         break;
     case ApiError::WriteOutcome::Unknown:
-        sentence += u' ' + tr("It may have been carried out anyway; check before trying again.");
+        sentence += u' ' +
+            ApiErrorText::tr("It may have been carried out anyway; check before trying again.");
         break;
     }
     return sentence;

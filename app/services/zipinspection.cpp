@@ -14,10 +14,11 @@ namespace isc {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr(): this gives lupdate and the run time the same context.
+struct ZipText
 {
-    return QCoreApplication::translate("isc::ZipInspection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(isc::ZipInspection)
+};
 
 constexpr qint64 maxPackageJsonSize = 1024 * 1024;
 
@@ -29,12 +30,12 @@ struct ZipCloser
 void readPackageJson(zip_t *archive, zip_uint64_t index, qint64 size, ZipInspection &out)
 {
     if (size > maxPackageJsonSize) {
-        out.warnings.append(tr("package.json is too large to read (%1 bytes).").arg(size));
+        out.warnings.append(ZipText::tr("package.json is too large to read (%1 bytes).").arg(size));
         return;
     }
     zip_file_t *file = zip_fopen_index(archive, index, 0);
     if (!file) {
-        out.warnings.append(tr("package.json cannot be read: %1")
+        out.warnings.append(ZipText::tr("package.json cannot be read: %1")
                                 .arg(QString::fromLocal8Bit(zip_strerror(archive))));
         return;
     }
@@ -42,13 +43,13 @@ void readPackageJson(zip_t *archive, zip_uint64_t index, qint64 size, ZipInspect
     const zip_int64_t read = zip_fread(file, data.data(), zip_uint64_t(size));
     zip_fclose(file);
     if (read != size) {
-        out.warnings.append(tr("package.json cannot be read completely."));
+        out.warnings.append(ZipText::tr("package.json cannot be read completely."));
         return;
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        out.warnings.append(tr("package.json is not valid JSON."));
+        out.warnings.append(ZipText::tr("package.json is not valid JSON."));
         return;
     }
     const QJsonObject object = document.object();
@@ -64,11 +65,11 @@ ZipInspection ZipInspection::inspect(const QString &filePath)
     out.filePath = filePath;
     const QFileInfo info(filePath);
     if (!info.exists()) {
-        out.error = tr("The file %1 does not exist.").arg(filePath);
+        out.error = ZipText::tr("The file %1 does not exist.").arg(filePath);
         return out;
     }
     if (!info.isFile() || !info.isReadable()) {
-        out.error = tr("The file %1 cannot be read.").arg(filePath);
+        out.error = ZipText::tr("The file %1 cannot be read.").arg(filePath);
         return out;
     }
     out.fileSize = info.size();
@@ -81,7 +82,8 @@ ZipInspection ZipInspection::inspect(const QString &filePath)
         zip_error_init_with_code(&error, code);
         const QString reason = QString::fromLocal8Bit(zip_error_strerror(&error));
         zip_error_fini(&error);
-        out.error = tr("%1 is not a readable zip archive (%2).").arg(info.fileName(), reason);
+        out.error =
+            ZipText::tr("%1 is not a readable zip archive (%2).").arg(info.fileName(), reason);
         return out;
     }
 
@@ -92,7 +94,7 @@ ZipInspection ZipInspection::inspect(const QString &filePath)
         zip_stat_init(&stat);
         if (zip_stat_index(archive.get(), zip_uint64_t(i), 0, &stat) != 0) {
             out.error =
-                tr("Entry %1 of %2 cannot be read: %3")
+                ZipText::tr("Entry %1 of %2 cannot be read: %3")
                     .arg(i + 1)
                     .arg(info.fileName(), QString::fromLocal8Bit(zip_strerror(archive.get())));
             return out;
@@ -115,17 +117,18 @@ ZipInspection ZipInspection::inspect(const QString &filePath)
     }
 
     if (out.entries.isEmpty()) {
-        out.error = tr("%1 is an empty zip archive.").arg(info.fileName());
+        out.error = ZipText::tr("%1 is an empty zip archive.").arg(info.fileName());
     } else if (!out.hasIndexJs) {
         out.error = nestedIndex.isEmpty()
-            ? tr("%1 has no index.js, so it is not a connector customizer (build it with "
-                 "\"spcx package\").")
+            ? ZipText::tr("%1 has no index.js, so it is not a connector customizer (build it with "
+                          "\"spcx package\").")
                   .arg(info.fileName())
-            : tr("%1 has its index.js in a folder (%2), not at the top of the archive.")
+            : ZipText::tr("%1 has its index.js in a folder (%2), not at the top of the archive.")
                   .arg(info.fileName(), nestedIndex);
     }
     if (out.usable() && !out.hasConnectorSpec)
-        out.warnings.append(tr("There is no connector-spec.json at the top of the archive."));
+        out.warnings.append(
+            ZipText::tr("There is no connector-spec.json at the top of the archive."));
     return out;
 }
 

@@ -97,7 +97,7 @@ private Q_SLOTS:
             QCOMPARE(dialog.cancelButton()->text(), QStringLiteral("Abbrechen"));
         }
         // The dialog's own OK text survives the button box resetting its standard texts.
-        QCOMPARE(dialog.okButton()->text(), QStringLiteral("Create"));
+        QCOMPARE(dialog.okButton()->text(), QStringLiteral("Erstellen"));
         QCOMPARE(manager.effectiveApiLocale(), QStringLiteral("de"));
         QCOMPARE(apiLocale.count(), 1);
         QCOMPARE(apiLocale.at(0).at(0).toString(), QStringLiteral("de"));

@@ -119,12 +119,13 @@ QString LanguageManager::effectiveApiLocale() const
 
 bool LanguageManager::installTranslators(const QString &language)
 {
-    std::unique_ptr<QTranslator> app;
+    // English has a catalogue too, holding only the plural forms ("1 row", "2 rows"); its
+    // other messages are unfinished and fall back to the source text.
+    auto app = std::make_unique<QTranslator>();
+    if (!app->load(QStringLiteral(":/i18n/isc-console_%1.qm").arg(language)))
+        return false;
     std::unique_ptr<QTranslator> qt;
     if (language != QLatin1String("en")) {
-        app = std::make_unique<QTranslator>();
-        if (!app->load(QStringLiteral(":/i18n/isc-console_%1.qm").arg(language)))
-            return false;
         // Qt's own texts (standard buttons, file dialogs); missing catalogues are not an error:
         // the distribution may not ship them.
         qt = std::make_unique<QTranslator>();
@@ -135,12 +136,10 @@ bool LanguageManager::installTranslators(const QString &language)
     removeTranslators();
     m_appTranslator = std::move(app);
     m_qtTranslator = std::move(qt);
-    // Each installation sends QEvent::LanguageChange to every widget; with none (back to
-    // English) the removals above did.
+    // Each installation sends QEvent::LanguageChange to every widget.
     if (m_qtTranslator)
         QCoreApplication::installTranslator(m_qtTranslator.get());
-    if (m_appTranslator)
-        QCoreApplication::installTranslator(m_appTranslator.get());
+    QCoreApplication::installTranslator(m_appTranslator.get());
     return true;
 }
 

@@ -17,7 +17,8 @@ namespace isc {
 // setLanguage() installs the console's translator (:/i18n/isc-console_<lang>.qm, embedded
 // in isc-ui) and Qt's own (qtbase_<lang> from QLibraryInfo's TranslationsPath), removes the
 // previous ones, and sets QLocale's default, so every window gets QEvent::LanguageChange and
-// retranslates at once: no restart. English is the source language (no catalogue).
+// retranslates at once: no restart. English is the source language; its catalogue holds
+// only the plural forms ("1 second", "2 seconds").
 //
 // The API locale (the `locale` of GET /beta/connectors and Accept-Language) follows the UI
 // language (apiLocaleFor()) unless overridden with one of the 19 apiLocales(), e.g. a German
