@@ -3540,10 +3540,6 @@
         <translation>Der neue Name.</translation>
     </message>
     <message>
-        <source>Delete a connector customizer. Prints nothing on standard output.</source>
-        <translation>Einen Konnektor-Customizer löschen. Gibt nichts auf der Standardausgabe aus.</translation>
-    </message>
-    <message>
         <source>Upload a zip archive holding index.js (as &quot;spcx package&quot; makes it) as the next version of a connector customizer.</source>
         <translation>Ein ZIP-Archiv mit index.js (wie es „spcx package“ erstellt) als nächste Version eines Konnektor-Customizers hochladen.</translation>
     </message>
@@ -3652,10 +3648,6 @@
         <translation>Erfolg</translation>
     </message>
     <message>
-        <source>failure: network, server error, rate limit, unreadable reply, output not written</source>
-        <translation>Fehler: Netzwerk, Serverfehler, Anfragelimit, unlesbare Antwort, Ausgabe nicht geschrieben</translation>
-    </message>
-    <message>
         <source>usage error: bad arguments, or input refused before any request (filter, name, zip archive, missing credentials, unknown profile)</source>
         <translation>Bedienungsfehler: falsche Argumente oder Eingabe vor jeder Anfrage abgelehnt (Filter, Name, ZIP-Archiv, fehlende Zugangsdaten, unbekanntes Profil)</translation>
     </message>
@@ -3682,6 +3674,18 @@
     <message>
         <source>Commands:</source>
         <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Delete a connector customizer. Prints nothing on standard output. Refused while source instances are linked to it, unless --force.</source>
+        <translation>Einen Konnektor-Customizer löschen. Gibt nichts auf der Standardausgabe aus. Wird abgelehnt, solange Quellinstanzen mit ihm verknüpft sind, außer mit --force.</translation>
+    </message>
+    <message>
+        <source>Delete even when source instances are linked to the customizer (they are left pointing at nothing).</source>
+        <translation>Auch löschen, wenn Quellinstanzen mit dem Customizer verknüpft sind (sie verweisen danach ins Leere).</translation>
+    </message>
+    <message>
+        <source>failure: network, server error, rate limit, unreadable reply, output not written, a customizer with linked sources not deleted (see --force)</source>
+        <translation>Fehler: Netzwerk, Serverfehler, Anfragelimit, unlesbare Antwort, Ausgabe nicht geschrieben, ein Customizer mit verknüpften Quellen nicht gelöscht (siehe --force)</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +3802,14 @@
     <message>
         <source>Uploading: %1 of %2...</source>
         <translation>Wird hochgeladen: %1 von %2...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not deleted: %n source instance(s) are linked to the customizer %1: %2. Unlink them first (instances unlink ID), or pass --force.</source>
+        <extracomment>%1 the customizer id, %2 the names of the source instances</extracomment>
+        <translation>
+            <numerusform>Nicht gelöscht: %n Quellinstanz ist mit dem Customizer %1 verknüpft: %2. Lösen Sie die Verknüpfung zuerst (instances unlink ID) oder verwenden Sie --force.</numerusform>
+            <numerusform>Nicht gelöscht: %n Quellinstanzen sind mit dem Customizer %1 verknüpft: %2. Lösen Sie die Verknüpfungen zuerst (instances unlink ID) oder verwenden Sie --force.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3533,10 +3533,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete a connector customizer. Prints nothing on standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Upload a zip archive holding index.js (as &quot;spcx package&quot; makes it) as the next version of a connector customizer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3645,10 +3641,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>failure: network, server error, rate limit, unreadable reply, output not written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage error: bad arguments, or input refused before any request (filter, name, zip archive, missing credentials, unknown profile)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3674,6 +3666,18 @@
     </message>
     <message>
         <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a connector customizer. Prints nothing on standard output. Refused while source instances are linked to it, unless --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete even when source instances are linked to the customizer (they are left pointing at nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure: network, server error, rate limit, unreadable reply, output not written, a customizer with linked sources not deleted (see --force)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3791,6 +3795,14 @@
     <message>
         <source>Uploading: %1 of %2...</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not deleted: %n source instance(s) are linked to the customizer %1: %2. Unlink them first (instances unlink ID), or pass --force.</source>
+        <extracomment>%1 the customizer id, %2 the names of the source instances</extracomment>
+        <translation>
+            <numerusform>Not deleted: %n source instance is linked to the customizer %1: %2. Unlink it first (instances unlink ID), or pass --force.</numerusform>
+            <numerusform>Not deleted: %n source instances are linked to the customizer %1: %2. Unlink them first (instances unlink ID), or pass --force.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

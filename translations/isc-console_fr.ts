@@ -3540,10 +3540,6 @@
         <translation>Le nouveau nom.</translation>
     </message>
     <message>
-        <source>Delete a connector customizer. Prints nothing on standard output.</source>
-        <translation>Supprimer un personnalisateur de connecteur. N&apos;écrit rien sur la sortie standard.</translation>
-    </message>
-    <message>
         <source>Upload a zip archive holding index.js (as &quot;spcx package&quot; makes it) as the next version of a connector customizer.</source>
         <translation>Téléverser une archive zip contenant index.js (telle que la produit «&#xa0;spcx package&#xa0;») comme version suivante d&apos;un personnalisateur de connecteur.</translation>
     </message>
@@ -3660,10 +3656,6 @@
         <translation>succès</translation>
     </message>
     <message>
-        <source>failure: network, server error, rate limit, unreadable reply, output not written</source>
-        <translation>échec&#xa0;: réseau, erreur du serveur, limite de requêtes, réponse illisible, sortie non écrite</translation>
-    </message>
-    <message>
         <source>usage error: bad arguments, or input refused before any request (filter, name, zip archive, missing credentials, unknown profile)</source>
         <translation>erreur d&apos;utilisation&#xa0;: arguments incorrects, ou saisie refusée avant toute requête (filtre, nom, archive zip, identifiants manquants, profil inconnu)</translation>
     </message>
@@ -3682,6 +3674,18 @@
     <message>
         <source>interrupted (SIGINT or SIGTERM)</source>
         <translation>interrompu (SIGINT ou SIGTERM)</translation>
+    </message>
+    <message>
+        <source>Delete a connector customizer. Prints nothing on standard output. Refused while source instances are linked to it, unless --force.</source>
+        <translation>Supprimer un personnalisateur de connecteur. N&apos;écrit rien sur la sortie standard. Refusé tant que des instances de source y sont liées, sauf avec --force.</translation>
+    </message>
+    <message>
+        <source>Delete even when source instances are linked to the customizer (they are left pointing at nothing).</source>
+        <translation>Supprimer même si des instances de source sont liées au personnalisateur (elles pointeront alors vers rien).</translation>
+    </message>
+    <message>
+        <source>failure: network, server error, rate limit, unreadable reply, output not written, a customizer with linked sources not deleted (see --force)</source>
+        <translation>échec&#xa0;: réseau, erreur du serveur, limite de requêtes, réponse illisible, sortie non écrite, personnalisateur lié à des sources non supprimé (voir --force)</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +3802,14 @@
     <message>
         <source>Uploading: %1 of %2...</source>
         <translation>Téléversement&#xa0;: %1 sur %2...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not deleted: %n source instance(s) are linked to the customizer %1: %2. Unlink them first (instances unlink ID), or pass --force.</source>
+        <extracomment>%1 the customizer id, %2 the names of the source instances</extracomment>
+        <translation>
+            <numerusform>Non supprimé&#xa0;: %n instance de source est liée au personnalisateur %1&#xa0;: %2. Supprimez d&apos;abord le lien (instances unlink ID) ou utilisez --force.</numerusform>
+            <numerusform>Non supprimé&#xa0;: %n instances de source sont liées au personnalisateur %1&#xa0;: %2. Supprimez d&apos;abord les liens (instances unlink ID) ou utilisez --force.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
