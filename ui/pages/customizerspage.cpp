@@ -14,7 +14,7 @@ CustomizersPage::CustomizersPage(QWidget *parent)
     : TablePage(QStringLiteral("customizers"), new CustomizerTableModel, parent)
     , m_customizers(static_cast<CustomizerTableModel *>(model()))
 {
-    retranslate();
+    retranslate(); // title() is ours only now that this object is built
 }
 
 CustomizersPage::~CustomizersPage() = default;
@@ -47,11 +47,6 @@ void CustomizersPage::reload()
             [this](const ApiResult<QList<Customizer>> &result) { endLoad(result.error); });
     trackLoad(job, tr("Loading customizers…"));
     job->start();
-}
-
-void CustomizersPage::retranslate()
-{
-    TablePage::retranslate();
 }
 
 } // namespace isc

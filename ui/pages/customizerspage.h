@@ -29,9 +29,6 @@ public:
 
     void reload() override;
 
-protected:
-    void retranslate() override;
-
 private:
     CustomizerTableModel *m_customizers;
 };

@@ -14,7 +14,7 @@ InstancesPage::InstancesPage(QWidget *parent)
     : TablePage(QStringLiteral("instances"), new ConnectorInstanceTableModel, parent)
     , m_instances(static_cast<ConnectorInstanceTableModel *>(model()))
 {
-    retranslate();
+    retranslate(); // title() is ours only now that this object is built
 }
 
 InstancesPage::~InstancesPage() = default;
@@ -47,11 +47,6 @@ void InstancesPage::reload()
             [this](const ApiResult<QList<ConnectorInstance>> &result) { endLoad(result.error); });
     trackLoad(job, tr("Loading source instances…"));
     job->start();
-}
-
-void InstancesPage::retranslate()
-{
-    TablePage::retranslate();
 }
 
 } // namespace isc

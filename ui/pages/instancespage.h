@@ -27,9 +27,6 @@ public:
 
     void reload() override;
 
-protected:
-    void retranslate() override;
-
 private:
     ConnectorInstanceTableModel *m_instances;
 };
