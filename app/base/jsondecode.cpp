@@ -1,5 +1,7 @@
 #include "jsondecode.h"
 
+#include "jsonscanner.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +9,7 @@
 #include <QJsonValue>
 
 #include <cmath>
+#include <cstring>
 
 namespace isc::json {
 
@@ -445,9 +448,107 @@ Decoded<QList<Connector>> decodeConnectors(const QByteArray &body)
     return decodeArray<Connector>(body);
 }
 
-Decoded<QList<Customizer>> decodeCustomizers(const QByteArray &body)
+bool readCustomizersDirect(const QByteArray &body, QList<Customizer> &out)
+{
+    enum Field { Id, Name, ImageVersion, ImageId, TenantId, Created, Unknown };
+    static const QByteArrayView names[] = {"id",      "name",     "imageVersion",
+                                           "imageID", "tenantID", "created"};
+    auto fieldOf = [](QByteArrayView key) {
+        int field = 0;
+        while (field < Unknown &&
+               !(names[field].size() == key.size() &&
+                 std::memcmp(names[field].data(), key.data(), size_t(key.size())) == 0))
+            ++field;
+        return field;
+    };
+    JsonScanner scanner(body);
+    out.clear();
+    if (!scanner.take('['))
+        return false;
+    if (scanner.take(']'))
+        return scanner.atEnd();
+    QString created;
+    QString lastTenantId; // a tenant's customizers all carry its ID: one string for all
+    do {
+        if (!scanner.take('{'))
+            return false;
+        Customizer c;
+        created = QString();
+        unsigned seen = 0;
+        if (!scanner.take('}')) {
+            do {
+                QByteArrayView key;
+                if (!scanner.readKey(key))
+                    return false;
+                const int field = fieldOf(key);
+                if (field != Unknown) {
+                    if (seen & (1u << field))
+                        return false; // a repeated key: QJsonDocument decides which one counts
+                    seen |= 1u << field;
+                }
+                bool ok = false;
+                switch (field) {
+                case Id:
+                    ok = scanner.readString(c.id);
+                    break;
+                case Name:
+                    ok = scanner.readString(c.name);
+                    break;
+                case ImageVersion: {
+                    qint64 version = 0;
+                    switch (scanner.readInteger(version)) {
+                    case JsonScanner::Number::Integer:
+                        c.imageVersion = version;
+                        ok = true;
+                        break;
+                    case JsonScanner::Number::Null:
+                        ok = true;
+                        break;
+                    case JsonScanner::Number::Invalid:
+                        break;
+                    }
+                    break;
+                }
+                case ImageId:
+                    ok = scanner.readString(c.imageId);
+                    break;
+                case TenantId:
+                    ok = scanner.readString(c.tenantId, true, &lastTenantId);
+                    lastTenantId = c.tenantId;
+                    break;
+                case Created:
+                    ok = scanner.readString(created);
+                    break;
+                default:
+                    ok = scanner.skipValue();
+                    break;
+                }
+                if (!ok)
+                    return false;
+            } while (scanner.take(','));
+            if (!scanner.take('}'))
+                return false;
+        }
+        if (c.id.isEmpty())
+            return false; // an error: worded by the QJsonDocument path
+        if (!created.isEmpty())
+            c.created = parseTimestamp(created);
+        out.append(std::move(c));
+    } while (scanner.take(','));
+    return scanner.take(']') && scanner.atEnd();
+}
+
+Decoded<QList<Customizer>> decodeCustomizersViaDocument(const QByteArray &body)
 {
     return decodeArray<Customizer>(body);
+}
+
+Decoded<QList<Customizer>> decodeCustomizers(const QByteArray &body)
+{
+    Decoded<QList<Customizer>> result;
+    if (readCustomizersDirect(body, result.value))
+        return result;
+    return decodeCustomizersViaDocument(body);
 }
 
 Decoded<Customizer> decodeCustomizer(const QByteArray &body)

@@ -33,6 +33,14 @@ Decoded<CustomizerVersion> decodeCustomizerVersion(const QByteArray &body);
 Decoded<QList<ConnectorInstance>> decodeConnectorInstances(const QByteArray &body);
 Decoded<ConnectorInstance> decodeConnectorInstance(const QByteArray &body);
 
+// The two ways decodeCustomizers() reads a list, exposed for the tests that hold them to
+// the same results. The direct way reads customizers straight from the bytes (JsonScanner,
+// about three times faster on a page of 250); it returns false, leaving `out` unspecified,
+// for any body it cannot be sure to read exactly as QJsonDocument would, and
+// decodeCustomizers() then goes through the QJsonDocument, which also words the errors.
+bool readCustomizersDirect(const QByteArray &body, QList<Customizer> &out);
+Decoded<QList<Customizer>> decodeCustomizersViaDocument(const QByteArray &body);
+
 // One object each; `error` is left untouched on success.
 bool decode(const QJsonObject &object, Connector &out, QString *error);
 bool decode(const QJsonObject &object, Customizer &out, QString *error);

@@ -1,0 +1,257 @@
+// The two ways decodeCustomizers() reads a list (straight from the bytes with JsonScanner, or
+// through QJsonDocument) never disagree: whatever the direct way accepts, the QJsonDocument
+// way reads to the same values, null strings included; whatever it declines, the result and
+// the error are QJsonDocument's.
+#include "base/jsondecode.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QtTest>
+
+using namespace isc;
+using namespace isc::json;
+
+namespace {
+
+QByteArray j(const char *text)
+{
+    return QByteArray(text);
+}
+
+// Equal values and equal null-ness of every string (toJson() writes a null string as null,
+// an empty one as "").
+bool same(const QList<Customizer> &a, const QList<Customizer> &b, QString *why)
+{
+    if (a.size() != b.size()) {
+        *why = QStringLiteral("%1 items, not %2").arg(a.size()).arg(b.size());
+        return false;
+    }
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const Customizer &x = a.at(i);
+        const Customizer &y = b.at(i);
+        const std::pair<const QString *, const QString *> strings[] = {
+            {&x.id, &y.id},
+            {&x.name, &y.name},
+            {&x.imageId, &y.imageId},
+            {&x.tenantId, &y.tenantId},
+            {&x.created.raw, &y.created.raw}};
+        bool nullsAgree = true;
+        for (const auto &[s, t] : strings)
+            nullsAgree = nullsAgree && s->isNull() == t->isNull();
+        if (!(x == y) || !nullsAgree) {
+            *why = QStringLiteral("item %1 differs: %2 / %3")
+                       .arg(i)
+                       .arg(QString::fromUtf8(QJsonDocument(toJson(x)).toJson()),
+                            QString::fromUtf8(QJsonDocument(toJson(y)).toJson()));
+            return false;
+        }
+    }
+    return true;
+}
+
+// A page as the sandbox sends it: compact JSON, every shape of the contract.
+QByteArray typicalPage(QRandomGenerator &random, int count)
+{
+    QJsonArray items;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"),
+                 QStringLiteral("b07dc46a-1498-4ea5-8b4f-%1")
+                     .arg(random.bounded(1000000000), 12, 10, QChar(u'0')));
+        const char *const names[] = {"okta-user-enrichment",
+                                     "Zürich AD cleanup",
+                                     "São Paulo",
+                                     "quote \" and backslash \\",
+                                     "tab\tnew\nline",
+                                     "日本語",
+                                     ""};
+        o.insert(QStringLiteral("name"),
+                 QString::fromUtf8(names[random.bounded(int(std::size(names)))]));
+        switch (random.bounded(3)) {
+        case 0:
+            o.insert(QStringLiteral("imageVersion"), qint64(random.bounded(1000)));
+            o.insert(QStringLiteral("imageID"), QStringLiteral("2a8c4e0f-%1").arg(i));
+            break;
+        case 1:
+            o.insert(QStringLiteral("imageVersion"), QJsonValue::Null);
+            o.insert(QStringLiteral("imageID"), QJsonValue::Null);
+            break;
+        default:
+            break; // absent
+        }
+        o.insert(QStringLiteral("tenantID"), QStringLiteral("2c9180835d2e5168015d32f890ca1581"));
+        o.insert(
+            QStringLiteral("created"),
+            QDateTime::fromMSecsSinceEpoch(1609459200000LL + random.bounded(1000000000), Qt::UTC)
+                .toString(Qt::ISODateWithMs));
+        items.append(o);
+    }
+    return QJsonDocument(items).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestCustomizerDecoding : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void directReadsWhatTheDocumentReads_data();
+    void directReadsWhatTheDocumentReads();
+    void directDeclines_data();
+    void directDeclines();
+    void mutatedPagesNeverDisagree();
+};
+
+void TestCustomizerDecoding::directReadsWhatTheDocumentReads_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("empty list") << j("[]");
+    QTest::newRow("empty list, spaces") << j(" \r\n\t[ \n ] \n");
+    QTest::newRow("minimal") << j(R"([{"id":"a"}])");
+    QTest::newRow("all fields") << j(R"([{"id":"a","name":"n","imageVersion":3,"imageID":"i",
+        "tenantID":"t","created":"2022-02-08T14:50:03.827Z"}])");
+    QTest::newRow("nulls") << j(R"([{"id":"a","name":null,"imageVersion":null,"imageID":null,
+        "tenantID":null,"created":null}])");
+    QTest::newRow("empty strings")
+        << j(R"([{"id":"a","name":"","imageID":"","tenantID":"","created":""}])");
+    QTest::newRow("white space everywhere")
+        << j(" [ { \"id\" : \"a\" , \"name\"\t:\n\"b\" } ,\r\n{ \"id\":\"c\" } ] ");
+    QTest::newRow("escapes") << j(
+        R"([{"id":"a\"b","name":"x\\y\/z\b\f\n\r\t\u00e9\u20ac\u0000"}])");
+    QTest::newRow("escaped empty") << j(R"([{"id":"a","name":"\u0041"},{"id":"b","name":""}])");
+    QTest::newRow("utf-8") << j(
+        "[{\"id\":\"a\",\"name\":\"Z\xc3\xbcrich \xe6\x97\xa5 \xf0\x9f\x98\x80\"}]");
+    QTest::newRow("negative zero") << j(R"([{"id":"a","imageVersion":-0}])");
+    QTest::newRow("negative") << j(R"([{"id":"a","imageVersion":-12}])");
+    QTest::newRow("largest exact") << j(R"([{"id":"a","imageVersion":9007199254740991}])");
+    QTest::newRow("unknown fields") << j(R"([{"id":"a","x":{"y":[1,-2,true,false,null,"s",{}]},
+        "z":[],"w":{},"n":null,"b":true,"f":false,"num":123}])");
+    QTest::newRow("go timestamp") << j(R"([{"id":"a","created":"2009-11-10 23:00:00 +0000 UTC"}])");
+    QTest::newRow("unparseable timestamp") << j(R"([{"id":"a","created":"last tuesday"}])");
+    QTest::newRow("shared tenant, then another")
+        << j(R"([{"id":"a","tenantID":"t1"},{"id":"b","tenantID":"t1"},{"id":"c","tenantID":"t2"},
+        {"id":"d","tenantID":""},{"id":"e","tenantID":null},{"id":"f","tenantID":"t2"}])");
+    QRandomGenerator random(7);
+    QTest::newRow("typical page") << typicalPage(random, 250);
+}
+
+void TestCustomizerDecoding::directReadsWhatTheDocumentReads()
+{
+    QFETCH(QByteArray, body);
+    QList<Customizer> direct;
+    QVERIFY2(readCustomizersDirect(body, direct), "the direct way declined a plain body");
+    const auto document = decodeCustomizersViaDocument(body);
+    QVERIFY2(document.ok(), qPrintable(document.error));
+    QString why;
+    QVERIFY2(same(direct, document.value, &why), qPrintable(why));
+    const auto combined = decodeCustomizers(body);
+    QVERIFY(combined.ok());
+    QVERIFY2(same(combined.value, document.value, &why), qPrintable(why));
+}
+
+void TestCustomizerDecoding::directDeclines_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("documentAccepts");
+    QTest::newRow("byte order mark") << j("\xef\xbb\xbf[{\"id\":\"a\"}]") << true;
+    QTest::newRow("escaped key") << j(R"([{"\u0069d":"a"}])") << true;
+    QTest::newRow("surrogate pair") << j(R"([{"id":"a","name":"\ud83d\ude00"}])") << true;
+    QTest::newRow("lone surrogate") << j(R"([{"id":"a","name":"\ud800"}])") << true;
+    QTest::newRow("version with fraction") << j(R"([{"id":"a","imageVersion":2.0}])") << true;
+    QTest::newRow("version with exponent") << j(R"([{"id":"a","imageVersion":1e2}])") << true;
+    QTest::newRow("version as string") << j(R"([{"id":"a","imageVersion":"12"}])") << true;
+    QTest::newRow("version of 2^53")
+        << j(R"([{"id":"a","imageVersion":9007199254740992}])") << false;
+    QTest::newRow("repeated key") << j(R"([{"id":"a","name":"x","name":"y"}])") << true;
+    QTest::newRow("control character") << j("[{\"id\":\"a\x01\"}]") << true;
+    QTest::newRow("huge number elsewhere") << j(R"([{"id":"a","x":1e400}])") << false;
+    QTest::newRow("tiny number elsewhere") << j(R"([{"id":"a","x":1e-400}])") << false;
+    QTest::newRow("deep nesting") << QByteArray(R"([{"id":"a","x":)") + QByteArray(100, '[') +
+            QByteArray(100, ']') +
+            "}]" << true;
+    QTest::newRow("bad utf-8") << j("[{\"id\":\"a\xff\"}]") << false;
+    QTest::newRow("overlong utf-8") << j("[{\"id\":\"a\xc0\xaf\"}]") << false;
+    QTest::newRow("encoded surrogate") << j("[{\"id\":\"a\xed\xa0\x80\"}]") << false;
+    QTest::newRow("past U+10FFFF") << j("[{\"id\":\"a\xf4\x90\x80\x80\"}]") << false;
+    QTest::newRow("leading zero") << j(R"([{"id":"a","imageVersion":01}])") << false;
+    QTest::newRow("trailing comma") << j(R"([{"id":"a"},])") << false;
+    QTest::newRow("trailing garbage") << j(R"([{"id":"a"}] x)") << false;
+    QTest::newRow("truncated") << j(R"([{"id":"a"},{"id":"b)") << false;
+    QTest::newRow("missing id") << j(R"([{"id":"a"},{"name":"b"}])") << false;
+    QTest::newRow("empty id") << j(R"([{"id":""}])") << false;
+    QTest::newRow("number as name") << j(R"([{"id":"a","name":7}])") << false;
+    QTest::newRow("item not object") << j(R"([{"id":"a"},7])") << false;
+    QTest::newRow("object, not list") << j(R"({"id":"a"})") << false;
+    QTest::newRow("empty") << QByteArray() << false;
+}
+
+void TestCustomizerDecoding::directDeclines()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, documentAccepts);
+    QList<Customizer> direct;
+    QVERIFY(!readCustomizersDirect(body, direct));
+    const auto document = decodeCustomizersViaDocument(body);
+    QCOMPARE(document.ok(), documentAccepts);
+    const auto combined = decodeCustomizers(body);
+    QCOMPARE(combined.error, document.error);
+    QString why;
+    QVERIFY2(same(combined.value, document.value, &why), qPrintable(why));
+}
+
+// Thousands of damaged copies of a real page (cut short, a byte changed, inserted or
+// dropped): whenever the direct way accepts one, QJsonDocument reads the same values.
+void TestCustomizerDecoding::mutatedPagesNeverDisagree()
+{
+    QRandomGenerator random(20261203);
+    const QByteArray page = typicalPage(random, 20);
+    const QByteArray interesting =
+        QByteArrayLiteral("\"\\{}[],: -01239eE.nultrfa\x01\x7f\x80\xc3\xff");
+    int accepted = 0;
+    int declined = 0;
+    for (int round = 0; round < 4000; ++round) {
+        QByteArray body = page;
+        const int edits = 1 + random.bounded(3);
+        for (int e = 0; e < edits && !body.isEmpty(); ++e) {
+            const int at = random.bounded(int(body.size()));
+            const char c = interesting.at(random.bounded(int(interesting.size())));
+            switch (random.bounded(4)) {
+            case 0:
+                body.truncate(at);
+                break;
+            case 1:
+                body[at] = c;
+                break;
+            case 2:
+                body.insert(at, c);
+                break;
+            default:
+                body.remove(at, 1);
+                break;
+            }
+        }
+        QList<Customizer> direct;
+        const bool directOk = readCustomizersDirect(body, direct);
+        const auto document = decodeCustomizersViaDocument(body);
+        if (directOk) {
+            ++accepted;
+            QVERIFY2(document.ok(), body.constData());
+            QString why;
+            QVERIFY2(same(direct, document.value, &why),
+                     qPrintable(why + QLatin1String(" in ") + QString::fromUtf8(body)));
+        } else {
+            ++declined;
+        }
+        const auto combined = decodeCustomizers(body);
+        QCOMPARE(combined.ok(), document.ok());
+    }
+    // Both ways were exercised.
+    QVERIFY2(accepted > 100, qPrintable(QString::number(accepted)));
+    QVERIFY2(declined > 100, qPrintable(QString::number(declined)));
+}
+
+QTEST_GUILESS_MAIN(TestCustomizerDecoding)
+#include "tst_customizerdecoding.moc"
