@@ -52,7 +52,12 @@ QVariant CustomizerTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CustomizerTableModel::displayData(const Customizer &c, int column) const
+QString CustomizerTableModel::displayText(int row, int column) const
+{
+    return displayData(m_rows.at(row), column);
+}
+
+QString CustomizerTableModel::displayData(const Customizer &c, int column) const
 {
     switch (column) {
     case NameColumn:

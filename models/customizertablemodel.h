@@ -78,6 +78,8 @@ public:
     // id -> name of every customizer, for ConnectorInstanceTableModel::setCustomizerNames().
     QHash<QString, QString> namesById() const;
 
+    QString displayText(int row, int column) const override;
+
 protected:
     QString headerTitle(int column) const override;
     QString headerToolTip(int column) const override;
@@ -86,7 +88,7 @@ protected:
     void removeAllRows() override;
 
 private:
-    QVariant displayData(const Customizer &c, int column) const;
+    QString displayData(const Customizer &c, int column) const;
     QVariant rawData(const Customizer &c, int column) const;
     QVariant toolTipData(const Customizer &c, int column) const;
 

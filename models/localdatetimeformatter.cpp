@@ -198,20 +198,6 @@ int LocalDateTimeFormatter::offsetAt(qint64 msecs, bool *known) const
     return std::prev(it)->offsetSeconds;
 }
 
-void LocalDateTimeFormatter::appendNumber(QString &out, int value, int width) const
-{
-    char16_t digits[8];
-    int n = 0;
-    do {
-        digits[n++] = char16_t(m_zeroDigit + value % 10);
-        value /= 10;
-    } while (value > 0 && n < 8);
-    while (n < width && n < 8)
-        digits[n++] = m_zeroDigit;
-    while (n > 0)
-        out += QChar(digits[--n]);
-}
-
 QString LocalDateTimeFormatter::format(const QDateTime &dateTime) const
 {
     QString out;
@@ -238,67 +224,95 @@ void LocalDateTimeFormatter::appendTo(QString &out, const QDateTime &dateTime) c
     const int year = c.year, month = c.month, day = c.day;
     const int hour = c.hour, minute = c.minute, second = c.second;
     const int hour12 = hour % 12 == 0 ? 12 : hour % 12;
+    // Built on the stack, then appended at once: QString::append() per part would cost more
+    // than the parts.
+    constexpr qsizetype capacity = 64;
+    char16_t text[capacity];
+    qsizetype size = 0; // may pass `capacity`: then the text is QLocale's after all
+    const char16_t zero = m_zeroDigit;
+    auto appendNumber = [&](int value, int width) {
+        char16_t digits[8];
+        int n = 0;
+        do {
+            digits[7 - n++] = char16_t(zero + value % 10);
+            value /= 10;
+        } while (value > 0 && n < 8);
+        while (n < width && n < 8)
+            digits[7 - n++] = zero;
+        if (size + n <= capacity)
+            std::copy(digits + 8 - n, digits + 8, text + size);
+        size += n;
+    };
+    auto appendText = [&](const QString &part) {
+        if (size + part.size() <= capacity)
+            std::copy(part.utf16(), part.utf16() + part.size(), text + size);
+        size += part.size();
+    };
     for (const Token &t : m_tokens) {
         switch (t.field) {
         case Field::Literal:
-            out += t.literal;
+            appendText(t.literal);
             break;
         case Field::Day:
-            appendNumber(out, day, 1);
+            appendNumber(day, 1);
             break;
         case Field::Day2:
-            appendNumber(out, day, 2);
+            appendNumber(day, 2);
             break;
         case Field::Month:
-            appendNumber(out, month, 1);
+            appendNumber(month, 1);
             break;
         case Field::Month2:
-            appendNumber(out, month, 2);
+            appendNumber(month, 2);
             break;
         case Field::MonthShortName:
-            out += m_monthNames[0][month - 1];
+            appendText(m_monthNames[0][month - 1]);
             break;
         case Field::MonthLongName:
-            out += m_monthNames[1][month - 1];
+            appendText(m_monthNames[1][month - 1]);
             break;
         case Field::Year2:
-            appendNumber(out, year % 100, 2);
+            appendNumber(year % 100, 2);
             break;
         case Field::Year4:
-            appendNumber(out, year, 4);
+            appendNumber(year, 4);
             break;
         case Field::Hour:
-            appendNumber(out, hour, 1);
+            appendNumber(hour, 1);
             break;
         case Field::Hour2:
-            appendNumber(out, hour, 2);
+            appendNumber(hour, 2);
             break;
         case Field::Hour12:
-            appendNumber(out, hour12, 1);
+            appendNumber(hour12, 1);
             break;
         case Field::Hour12_2:
-            appendNumber(out, hour12, 2);
+            appendNumber(hour12, 2);
             break;
         case Field::Minute:
-            appendNumber(out, minute, 1);
+            appendNumber(minute, 1);
             break;
         case Field::Minute2:
-            appendNumber(out, minute, 2);
+            appendNumber(minute, 2);
             break;
         case Field::Second:
-            appendNumber(out, second, 1);
+            appendNumber(second, 1);
             break;
         case Field::Second2:
-            appendNumber(out, second, 2);
+            appendNumber(second, 2);
             break;
         case Field::AmPmUpper:
-            out += m_amPm[0][hour >= 12];
+            appendText(m_amPm[0][hour >= 12]);
             break;
         case Field::AmPmLower:
-            out += m_amPm[1][hour >= 12];
+            appendText(m_amPm[1][hour >= 12]);
             break;
         }
     }
+    if (size > capacity)
+        out += m_locale.toString(dateTime.toLocalTime(), m_format);
+    else
+        out.append(reinterpret_cast<const QChar *>(text), size);
 }
 
 } // namespace isc

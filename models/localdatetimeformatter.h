@@ -62,7 +62,6 @@ private:
 
     bool parseFormat();
     int offsetAt(qint64 msecs, bool *known) const;
-    void appendNumber(QString &out, int value, int width) const;
 
     QLocale m_locale;
     QString m_format;

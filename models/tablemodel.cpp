@@ -56,7 +56,9 @@ QString TableModel::yesNo(bool value)
 
 QString TableModel::absentText()
 {
-    return QString(QChar(0x2014)); // em dash
+    // Shared, not built per cell: tables show it in thousands of cells.
+    static const QString emDash(QChar(0x2014));
+    return emDash;
 }
 
 void TableModel::retranslate()
@@ -87,6 +89,11 @@ QVariant TableModel::columnData(int column, int role) const
     default:
         return {};
     }
+}
+
+QString TableModel::displayText(int row, int column) const
+{
+    return data(index(row, column), Qt::DisplayRole).toString();
 }
 
 QString TableModel::localDateTime(const QDateTime &utc) const

@@ -42,6 +42,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // The text of a cell as DisplayRole shows it, for a valid row and column, without going
+    // through a QModelIndex and a QVariant: the proxy's quick filter reads every cell of
+    // every row once. The default asks data(); models whose cells are all text answer
+    // directly.
+    virtual QString displayText(int row, int column) const;
+
     // Yes/No as shown for booleans, translated at call time.
     static QString yesNo(bool value);
     // What an absent value shows: an em dash. Its ToolTipRole says why it is absent.

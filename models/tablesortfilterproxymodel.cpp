@@ -2,9 +2,13 @@
 
 #include "modelroles.h"
 #include "sortkey.h"
+#include "tablemodel.h"
 #include "textfold.h"
 
+#include <QThread>
+
 #include <algorithm>
+#include <thread>
 
 namespace isc {
 
@@ -13,6 +17,17 @@ namespace {
 constexpr char searchSeparator = '\x1f'; // between columns; never in a folded needle
 // Above this many source rows a filter change re-filters at once (see the class comment).
 constexpr int incrementalFilterLimit = 10000;
+// From this many missing sort keys on, they are built on several threads.
+constexpr std::size_t parallelKeysFrom = 20000;
+
+// How every text of the table is compared.
+QCollator makeCollator(const QLocale &locale)
+{
+    QCollator collator(locale);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    return collator;
+}
 
 // Keeps a per-source-row cache in step with the source's rows. Caches may be shorter than
 // the source (rows past their end are simply not cached yet).
@@ -47,6 +62,87 @@ struct TableSortFilterProxyModel::TextCacheEntry
     bool valid = false;
 };
 
+// The searchable texts of the rows, packed into blocks of 256 KiB instead of one allocation
+// per row (100 000 allocations, and as many frees, cost more than the texts' folding). A
+// text replaced or dropped leaves its bytes unused in its block; when those are over half of
+// all stored bytes, every text is dropped and rebuilt on the next search.
+class TableSortFilterProxyModel::SearchTexts
+{
+public:
+    qsizetype rowCount() const { return qsizetype(m_rows.size()); }
+    void resizeRows(qsizetype rows) { m_rows.resize(std::size_t(rows)); }
+
+    bool has(int row) const { return m_rows[std::size_t(row)].size >= 0; }
+    QByteArrayView text(int row) const
+    {
+        const Row &r = m_rows[std::size_t(row)];
+        return QByteArrayView(r.data, r.size);
+    }
+    void set(int row, const char *data, qsizetype size)
+    {
+        if (m_blocks.empty() || m_blockUsed + size > m_blockSize) {
+            m_blockSize = qMax(blockBytes, size);
+            m_blocks.emplace_back(new char[std::size_t(m_blockSize)]); // not zeroed
+            m_blockUsed = 0;
+        }
+        char *target = m_blocks.back().get() + m_blockUsed;
+        std::copy(data, data + size, target);
+        m_blockUsed += size;
+        m_stored += size;
+        m_rows[std::size_t(row)] = Row{target, size};
+    }
+
+    void insertRows(int first, int last) { cacheInsertRows(m_rows, first, last); }
+    void removeRows(int first, int last)
+    {
+        forget(first, qMin(last, int(m_rows.size()) - 1));
+        cacheRemoveRows(m_rows, first, last);
+        repackIfWasteful();
+    }
+    void resetRows(int first, int last)
+    {
+        last = qMin(last, int(m_rows.size()) - 1);
+        forget(first, last);
+        cacheResetRows(m_rows, first, last);
+        repackIfWasteful();
+    }
+    void clear()
+    {
+        m_rows.clear();
+        m_blocks.clear();
+        m_blockUsed = m_blockSize = m_stored = m_unused = 0;
+    }
+
+private:
+    static constexpr qsizetype blockBytes = 256 * 1024;
+    struct Row
+    {
+        const char *data = nullptr;
+        qsizetype size = -1; // -1: not built
+    };
+
+    void forget(int first, int last)
+    {
+        for (int row = first; row <= last; ++row)
+            m_unused += qMax<qsizetype>(0, m_rows[std::size_t(row)].size);
+    }
+    void repackIfWasteful()
+    {
+        if (m_unused > blockBytes && m_unused > m_stored / 2) {
+            const qsizetype rows = rowCount();
+            clear();
+            resizeRows(rows);
+        }
+    }
+
+    std::vector<Row> m_rows;
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    qsizetype m_blockUsed = 0;
+    qsizetype m_blockSize = 0;
+    qsizetype m_stored = 0; // bytes stored in the blocks
+    qsizetype m_unused = 0; // of which no row refers to any more
+};
+
 struct TableSortFilterProxyModel::ColumnFilterState
 {
     int column = -1;
@@ -56,15 +152,14 @@ struct TableSortFilterProxyModel::ColumnFilterState
 
 TableSortFilterProxyModel::TableSortFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_searchTexts(std::make_unique<SearchTexts>())
 {
     // lessThan() reads RawValueRole itself (through its key cache); the role is set so that
     // anyone asking the proxy sees what it sorts by.
     setSortRole(RawValueRole);
     setDynamicSortFilter(true);
     m_collatorLocale = QLocale();
-    m_collator = QCollator(m_collatorLocale);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
+    m_collator = makeCollator(m_collatorLocale);
 }
 
 TableSortFilterProxyModel::~TableSortFilterProxyModel() = default;
@@ -79,6 +174,7 @@ void TableSortFilterProxyModel::setSourceModel(QAbstractItemModel *model)
     // with the source when the base class re-sorts and re-filters.
     m_flatSource = qobject_cast<QAbstractTableModel *>(model) != nullptr ||
         qobject_cast<QAbstractListModel *>(model) != nullptr;
+    m_tableSource = qobject_cast<const TableModel *>(model);
     if (model)
         connectSource(model);
     QSortFilterProxyModel::setSourceModel(model);
@@ -113,7 +209,7 @@ void TableSortFilterProxyModel::onRowsInserted(const QModelIndex &parent, int fi
 {
     if (parent.isValid())
         return;
-    cacheInsertRows(m_searchCache, first, last);
+    m_searchTexts->insertRows(first, last);
     cacheInsertRows(m_sortCache, first, last);
     cacheInsertRows(m_sortRanks, first, last);
     for (const ColumnFilterState &state : m_columnFilters)
@@ -124,7 +220,7 @@ void TableSortFilterProxyModel::onRowsRemoved(const QModelIndex &parent, int fir
 {
     if (parent.isValid())
         return;
-    cacheRemoveRows(m_searchCache, first, last);
+    m_searchTexts->removeRows(first, last);
     cacheRemoveRows(m_sortCache, first, last);
     cacheRemoveRows(m_sortRanks, first, last);
     for (const ColumnFilterState &state : m_columnFilters)
@@ -139,7 +235,7 @@ void TableSortFilterProxyModel::onDataChanged(const QModelIndex &topLeft,
     refreshCollator(); // retranslate() after a language change re-sorts in the new collation
     const int first = topLeft.row();
     const int last = bottomRight.row();
-    cacheResetRows(m_searchCache, first, last);
+    m_searchTexts->resetRows(first, last);
     if (m_sortCacheColumn >= topLeft.column() && m_sortCacheColumn <= bottomRight.column()) {
         cacheResetRows(m_sortCache, first, last);
         cacheResetRows(m_sortRanks, first, last);
@@ -152,7 +248,7 @@ void TableSortFilterProxyModel::onDataChanged(const QModelIndex &topLeft,
 
 void TableSortFilterProxyModel::dropCaches()
 {
-    m_searchCache.clear();
+    m_searchTexts->clear();
     m_sortCache.clear();
     m_sortRanks.clear();
     m_sortCacheColumn = -1;
@@ -167,9 +263,7 @@ bool TableSortFilterProxyModel::refreshCollator() const
     if (locale == m_collatorLocale)
         return false;
     m_collatorLocale = locale;
-    m_collator = QCollator(locale);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
+    m_collator = makeCollator(locale);
     // Keys of another collation do not compare with the new ones.
     m_sortCache.clear();
     m_sortRanks.clear();
@@ -213,7 +307,7 @@ void TableSortFilterProxyModel::setQuickFilter(const QString &text)
     if (needle == m_quickNeedle)
         return;
     m_quickNeedle = needle;
-    m_quickMatcher.setPattern(m_quickNeedle);
+    m_quickFinder.setPattern(m_quickNeedle);
     refilter();
 }
 
@@ -222,7 +316,7 @@ void TableSortFilterProxyModel::setQuickFilterColumns(const QList<int> &columns)
     if (columns == m_quickFilterColumns)
         return;
     m_quickFilterColumns = columns;
-    m_searchCache.clear();
+    m_searchTexts->clear();
     if (!m_quickNeedle.isEmpty())
         refilter();
 }
@@ -304,30 +398,32 @@ bool TableSortFilterProxyModel::isTypedColumn(int column) const
     return typed == 1;
 }
 
-const QByteArray &TableSortFilterProxyModel::searchText(int sourceRow) const
+QByteArrayView TableSortFilterProxyModel::searchText(int sourceRow) const
 {
     const QAbstractItemModel *model = sourceModel();
-    if (std::size_t(sourceRow) >= m_searchCache.size())
-        m_searchCache.resize(std::size_t(model->rowCount()));
-    TextCacheEntry &entry = m_searchCache[std::size_t(sourceRow)];
-    if (entry.valid)
-        return entry.text;
-    // Built in a reused buffer, then copied at its exact size: no slack kept per row.
+    SearchTexts &texts = *m_searchTexts;
+    if (sourceRow >= texts.rowCount())
+        texts.resizeRows(model->rowCount());
+    if (texts.has(sourceRow))
+        return texts.text(sourceRow);
+    // Built in a reused buffer, written through a pointer (QByteArray::append() per part
+    // costs more than short parts), then copied into the blocks.
     static thread_local QByteArray buffer;
-    buffer.clear();
+    qsizetype used = 0;
     const int columns = model->columnCount();
-    bool first = true;
     auto add = [&](int column) {
         if (column < 0 || column >= columns)
             return;
-        if (!first)
-            buffer.append(searchSeparator);
-        first = false;
-        const QVariant text = model->data(model->index(sourceRow, column), Qt::DisplayRole);
-        if (text.metaType().id() == QMetaType::QString)
-            appendFoldedUtf8(buffer, *static_cast<const QString *>(text.constData()));
-        else
-            appendFoldedUtf8(buffer, text.toString());
+        const QString text = m_tableSource
+            ? m_tableSource->displayText(sourceRow, column)
+            : model->data(model->index(sourceRow, column), Qt::DisplayRole).toString();
+        const qsizetype room = used + 1 + maxFoldedUtf8Size(text.size());
+        if (buffer.size() < room)
+            buffer.resize(qMax(room, 2 * buffer.size()));
+        char *p = buffer.data() + used;
+        if (used > 0)
+            *p++ = searchSeparator;
+        used = foldUtf8Into(p, text) - buffer.constData();
     };
     if (m_quickFilterColumns.isEmpty()) {
         for (int column = 0; column < columns; ++column)
@@ -336,9 +432,8 @@ const QByteArray &TableSortFilterProxyModel::searchText(int sourceRow) const
         for (int column : m_quickFilterColumns)
             add(column);
     }
-    entry.text = QByteArray(buffer.constData(), buffer.size());
-    entry.valid = true;
-    return entry.text;
+    texts.set(sourceRow, buffer.constData(), used);
+    return texts.text(sourceRow);
 }
 
 void TableSortFilterProxyModel::useSortColumn(int column) const
@@ -366,6 +461,46 @@ const SortKey &TableSortFilterProxyModel::sortKey(int sourceRow, int column) con
     return key;
 }
 
+void TableSortFilterProxyModel::buildSortKeys(int column) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    std::vector<int> missing;
+    for (std::size_t row = 0; row < m_sortCache.size(); ++row) {
+        if (!m_sortCache[row].isSet())
+            missing.push_back(int(row));
+    }
+    const int threads = qBound(1, QThread::idealThreadCount(), 8);
+    if (missing.size() < parallelKeysFrom || threads == 1) {
+        for (int row : missing)
+            sortKey(row, column);
+        return;
+    }
+    // Collation keys are most of the cost of a first sort (ICU spends microseconds on each),
+    // so they are made on every core. Only the keys are: the values are read here first,
+    // since a model is not to be used from other threads, and each thread has a collator of
+    // its own.
+    const int role = isTypedColumn(column) ? int(RawValueRole) : int(Qt::DisplayRole);
+    std::vector<QVariant> values(missing.size());
+    for (std::size_t i = 0; i < missing.size(); ++i)
+        values[i] = model->data(model->index(missing[i], column), role);
+    const std::size_t chunk = (missing.size() + std::size_t(threads) - 1) / std::size_t(threads);
+    auto build = [&](std::size_t begin, const QCollator &collator) {
+        const std::size_t end = std::min(begin + chunk, missing.size());
+        for (std::size_t i = begin; i < end; ++i)
+            m_sortCache[std::size_t(missing[i])] = SortKey::make(values[i], collator);
+    };
+    std::vector<QCollator> collators;
+    for (int t = 1; t < threads; ++t)
+        collators.push_back(makeCollator(m_collatorLocale));
+    std::vector<std::thread> workers;
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back(build, std::size_t(t) * chunk,
+                             std::cref(collators[std::size_t(t - 1)]));
+    build(0, m_collator);
+    for (std::thread &worker : workers)
+        worker.join();
+}
+
 void TableSortFilterProxyModel::ensureRanks(int column) const
 {
     const QAbstractItemModel *model = sourceModel();
@@ -379,15 +514,25 @@ void TableSortFilterProxyModel::ensureRanks(int column) const
     // A few unranked rows compare by key; many make every comparison slow: rank again.
     if (unranked <= rows / 8 && unranked < 4096)
         return;
-    for (int row = 0; row < rows; ++row)
-        sortKey(row, column);
+    buildSortKeys(column);
     std::vector<int> order(static_cast<std::size_t>(rows));
     for (int row = 0; row < rows; ++row)
         order[std::size_t(row)] = row;
     const std::vector<SortKey> &keys = m_sortCache;
-    std::sort(order.begin(), order.end(), [&keys](int a, int b) {
+    const auto less = [&keys](int a, int b) {
         return SortKey::compare(keys[std::size_t(a)], keys[std::size_t(b)]) < 0;
-    });
+    };
+    if (order.size() >= parallelKeysFrom && QThread::idealThreadCount() > 1) {
+        // Two halves sorted at once, then merged: comparing collation keys is out-of-line
+        // calls and pointer hops, a third of a first sort.
+        const auto middle = order.begin() + std::ptrdiff_t(order.size() / 2);
+        std::thread other([&] { std::sort(middle, order.end(), less); });
+        std::sort(order.begin(), middle, less);
+        other.join();
+        std::inplace_merge(order.begin(), middle, order.end(), less);
+    } else {
+        std::sort(order.begin(), order.end(), less);
+    }
     quint32 rank = 0;
     for (std::size_t i = 0; i < order.size(); ++i) {
         if (i == 0 ||
@@ -436,7 +581,7 @@ bool TableSortFilterProxyModel::filterAcceptsRow(int sourceRow,
         return true; // top-level rows only; children are shown with their parent
     if (m_quickNeedle.isEmpty() && m_columnFilters.empty())
         return true;
-    if (!m_quickNeedle.isEmpty() && m_quickMatcher.indexIn(searchText(sourceRow)) < 0)
+    if (!m_quickNeedle.isEmpty() && !m_quickFinder.foundIn(searchText(sourceRow)))
         return false;
     for (const ColumnFilterState &state : m_columnFilters) {
         if (!matchesColumnFilter(state, sourceRow))

@@ -1,20 +1,24 @@
 #pragma once
 
 #include "columnfilter.h"
+#include "textfold.h"
 
 #include <QByteArray>
 #include <QByteArrayMatcher>
+#include <QByteArrayView>
 #include <QCollator>
 #include <QHash>
 #include <QList>
 #include <QMetaObject>
 #include <QSortFilterProxyModel>
 
+#include <memory>
 #include <vector>
 
 namespace isc {
 
 struct SortKey;
+class TableModel;
 
 // Sorts and filters a table model (any QAbstractItemModel whose rows are top level; the
 // models of models/ give it typed values through RawValueRole).
@@ -86,6 +90,7 @@ protected:
 
 private:
     struct TextCacheEntry;
+    class SearchTexts;
     struct ColumnFilterState;
 
     // Caches follow the source rows: these keep them in step, before the base class reacts.
@@ -96,9 +101,10 @@ private:
     void dropCaches();
 
     bool isTypedColumn(int column) const;
-    const QByteArray &searchText(int sourceRow) const;
+    QByteArrayView searchText(int sourceRow) const;
     const SortKey &sortKey(int sourceRow, int column) const;
     void useSortColumn(int column) const;
+    void buildSortKeys(int column) const;
     void ensureRanks(int column) const;
     void refilter();
     bool matchesColumnFilter(const ColumnFilterState &state, int sourceRow) const;
@@ -106,13 +112,13 @@ private:
 
     QString m_quickFilter;
     QByteArray m_quickNeedle; // case-folded UTF-8
-    QByteArrayMatcher m_quickMatcher;
+    SubstringFinder m_quickFinder;
     QList<int> m_quickFilterColumns;
     std::vector<ColumnFilterState> m_columnFilters;
     std::vector<QMetaObject::Connection> m_sourceConnections;
 
     // Per source row; rebuilt lazily, dropped when the row changes.
-    mutable std::vector<TextCacheEntry> m_searchCache;
+    std::unique_ptr<SearchTexts> m_searchTexts;
     mutable int m_sortCacheColumn = -1;
     mutable std::vector<SortKey> m_sortCache;
     // The position of each row's key among all keys of the sort column (equal keys, equal
@@ -120,6 +126,7 @@ private:
     // integers; rows added or changed since are compared by key until the next ranking.
     mutable std::vector<quint32> m_sortRanks;
     bool m_flatSource = false; // a table or list model: no parent to look at
+    const TableModel *m_tableSource = nullptr; // the source, when it can give text directly
     mutable QList<int> m_typedColumns; // -1 unknown, 0 no, 1 yes; per source column
     mutable QCollator m_collator;
     mutable QLocale m_collatorLocale;

@@ -2,17 +2,38 @@
 
 #include <QChar>
 
+#include <cstring>
+
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
+
 namespace isc {
 
-void appendFoldedUtf8(QByteArray &out, QStringView text)
+char *foldUtf8Into(char *p, QStringView text)
 {
-    const qsizetype start = out.size();
-    // At most 3 bytes per UTF-16 unit (a surrogate pair, 2 units, gives 4 bytes).
-    out.resize(start + text.size() * 3);
-    char *p = out.data() + start;
     const char16_t *s = text.utf16();
     const char16_t *const end = s + text.size();
     while (s < end) {
+#if defined(__SSE2__) && defined(__GNUC__)
+        // Eight ASCII units at a time, the usual case (ids, names, dates): narrowed to bytes
+        // and A-Z lowered with SIMD; a block with anything else goes the unit-by-unit way.
+        while (end - s >= 8) {
+            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s));
+            const __m128i high = _mm_and_si128(units, _mm_set1_epi16(short(0xFF80)));
+            if (_mm_movemask_epi8(_mm_cmpeq_epi16(high, _mm_setzero_si128())) != 0xFFFF)
+                break;
+            const __m128i bytes = _mm_packus_epi16(units, units);
+            const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('A' - 1)),
+                                                _mm_cmplt_epi8(bytes, _mm_set1_epi8('Z' + 1)));
+            const __m128i lowered = _mm_add_epi8(bytes, _mm_and_si128(upper, _mm_set1_epi8(32)));
+            _mm_storel_epi64(reinterpret_cast<__m128i *>(p), lowered);
+            s += 8;
+            p += 8;
+        }
+        if (s == end)
+            break;
+#endif
         char32_t c = *s++;
         if (c < 0x80) {
             *p++ = char(c >= u'A' && c <= u'Z' ? c + 32 : c);
@@ -43,7 +64,15 @@ void appendFoldedUtf8(QByteArray &out, QStringView text)
             *p++ = char(0x80 | (c & 0x3F));
         }
     }
-    out.truncate(p - out.constData());
+    return p;
+}
+
+void appendFoldedUtf8(QByteArray &out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + maxFoldedUtf8Size(text.size()));
+    char *end = foldUtf8Into(out.data() + start, text);
+    out.truncate(end - out.constData());
 }
 
 QByteArray foldedUtf8(QStringView text)
@@ -51,6 +80,54 @@ QByteArray foldedUtf8(QStringView text)
     QByteArray out;
     appendFoldedUtf8(out, text);
     return out;
+}
+
+void SubstringFinder::setPattern(const QByteArray &needle)
+{
+    m_needle = needle;
+#ifndef ISC_SIMD_FIND
+    m_matcher.setPattern(needle);
+#endif
+}
+
+bool SubstringFinder::foundIn(QByteArrayView text) const
+{
+#ifdef ISC_SIMD_FIND
+    // Compares the needle's first and last bytes at 16 positions at once and checks the rest
+    // only where both match (W. Mula's "generic SIMD" substring search).
+    const char *s = text.data();
+    const qsizetype n = text.size();
+    const char *needle = m_needle.constData();
+    const qsizetype k = m_needle.size();
+    if (k == 0)
+        return true;
+    if (n < k)
+        return false;
+    if (k == 1)
+        return std::memchr(s, needle[0], size_t(n)) != nullptr;
+    const __m128i first = _mm_set1_epi8(needle[0]);
+    const __m128i last = _mm_set1_epi8(needle[k - 1]);
+    qsizetype i = 0;
+    for (; i + k - 1 + 16 <= n; i += 16) {
+        const __m128i atFirst = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+        const __m128i atLast = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i + k - 1));
+        unsigned mask = unsigned(_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpeq_epi8(atFirst, first), _mm_cmpeq_epi8(atLast, last))));
+        while (mask != 0) {
+            const int bit = __builtin_ctz(mask);
+            if (std::memcmp(s + i + bit + 1, needle + 1, size_t(k - 2)) == 0)
+                return true;
+            mask &= mask - 1;
+        }
+    }
+    for (; i + k <= n; ++i) {
+        if (s[i] == needle[0] && std::memcmp(s + i, needle, size_t(k)) == 0)
+            return true;
+    }
+    return false;
+#else
+    return m_matcher.indexIn(text) >= 0;
+#endif
 }
 
 } // namespace isc

@@ -164,6 +164,7 @@ void TestCustomizerTableModel::values()
                          {customizer(QStringLiteral("c-1"), QStringLiteral("Épée \"prod\""), 12)}));
     const QModelIndex index = model.index(0, column);
     QCOMPARE(index.data(Qt::DisplayRole).toString(), display);
+    QCOMPARE(model.displayText(0, column), display); // what the quick filter reads
     QCOMPARE(index.data(RawValueRole).metaType(), raw.metaType());
     QCOMPARE(index.data(RawValueRole), raw);
     QVERIFY(!index.data(Qt::ToolTipRole).toString().isEmpty());
@@ -182,6 +183,7 @@ void TestCustomizerTableModel::absentValues()
                        CustomizerTableModel::CreatedColumn, CustomizerTableModel::UsedByColumn}) {
         const QModelIndex index = model.index(0, column);
         QCOMPARE(index.data().toString(), emDash());
+        QCOMPARE(model.displayText(0, column), emDash());
         QVERIFY2(!index.data(RawValueRole).isValid(), qPrintable(QString::number(column)));
         // The tooltip says why, rather than repeating the dash.
         const QString why = index.data(Qt::ToolTipRole).toString();
