@@ -11,14 +11,13 @@ qint64 floorDiv(qint64 a, qint64 b)
     return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
 }
 
-void appendDigits(QByteArray &out, int value, int width)
+// Writes `value` as `width` digits at `at`.
+void putDigits(char *at, int value, int width)
 {
-    char digits[4];
     for (int i = width - 1; i >= 0; --i) {
-        digits[i] = char('0' + value % 10);
+        at[i] = char('0' + value % 10);
         value /= 10;
     }
-    out.append(digits, width);
 }
 
 } // namespace
@@ -52,20 +51,16 @@ void appendIsoUtc(QByteArray &out, qint64 msecs)
         out += QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8();
         return;
     }
-    appendDigits(out, t.year, 4);
-    out += '-';
-    appendDigits(out, t.month, 2);
-    out += '-';
-    appendDigits(out, t.day, 2);
-    out += 'T';
-    appendDigits(out, t.hour, 2);
-    out += ':';
-    appendDigits(out, t.minute, 2);
-    out += ':';
-    appendDigits(out, t.second, 2);
-    out += '.';
-    appendDigits(out, t.msec, 3);
-    out += 'Z';
+    // Written in place, then appended once: an export writes one per row.
+    char text[] = "YYYY-MM-DDTHH:MM:SS.mmmZ";
+    putDigits(text, t.year, 4);
+    putDigits(text + 5, t.month, 2);
+    putDigits(text + 8, t.day, 2);
+    putDigits(text + 11, t.hour, 2);
+    putDigits(text + 14, t.minute, 2);
+    putDigits(text + 17, t.second, 2);
+    putDigits(text + 20, t.msec, 3);
+    out.append(text, qsizetype(sizeof text) - 1);
 }
 
 } // namespace isc

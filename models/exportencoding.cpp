@@ -12,6 +12,11 @@
 
 #include <cmath>
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#define ISC_SSE2 1
+#include <emmintrin.h>
+#endif
+
 namespace isc {
 
 namespace {
@@ -49,6 +54,33 @@ inline char32_t nextCodePoint(const char16_t *&s, const char16_t *end)
     if (QChar::isLowSurrogate(c))
         return 0xFFFD;
     return c;
+}
+
+// Whether a CSV field must be quoted: it holds the delimiter, a double quote, CR or LF.
+bool needsQuotes(QStringView text, char16_t delimiter)
+{
+    const char16_t *s = text.utf16();
+    const char16_t *const end = s + text.size();
+#ifdef ISC_SSE2
+    const __m128i d = _mm_set1_epi16(short(delimiter));
+    const __m128i quote = _mm_set1_epi16(short(u'"'));
+    const __m128i cr = _mm_set1_epi16(short(u'\r'));
+    const __m128i lf = _mm_set1_epi16(short(u'\n'));
+    for (; end - s >= 8; s += 8) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s));
+        const __m128i hit =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(units, d), _mm_cmpeq_epi16(units, quote)),
+                         _mm_or_si128(_mm_cmpeq_epi16(units, cr), _mm_cmpeq_epi16(units, lf)));
+        if (_mm_movemask_epi8(hit) != 0)
+            return true;
+    }
+#endif
+    for (; s < end; ++s) {
+        const char16_t u = *s;
+        if (u == delimiter || u == u'"' || u == u'\r' || u == u'\n')
+            return true;
+    }
+    return false;
 }
 
 bool isIntegerType(int type)
@@ -112,6 +144,20 @@ void appendUtf8(QByteArray &out, QStringView text)
     const char16_t *s = text.utf16();
     const char16_t *const end = s + text.size();
     while (s < end) {
+#ifdef ISC_SSE2
+        // Eight ASCII units at a time, narrowed to bytes, the usual case.
+        while (end - s >= 8) {
+            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s));
+            const __m128i high = _mm_and_si128(units, _mm_set1_epi16(short(0xFF80)));
+            if (_mm_movemask_epi8(_mm_cmpeq_epi16(high, _mm_setzero_si128())) != 0xFFFF)
+                break;
+            _mm_storel_epi64(reinterpret_cast<__m128i *>(p), _mm_packus_epi16(units, units));
+            s += 8;
+            p += 8;
+        }
+        if (s == end)
+            break;
+#endif
         if (*s < 0x80) {
             *p++ = char(*s++);
             continue;
@@ -150,14 +196,7 @@ void CsvRowWriter::addCell(QStringView text, bool number)
     if (!m_firstCell)
         m_out += char(m_delimiter);
     m_firstCell = false;
-    bool quote = false;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == m_delimiter || u == u'"' || u == u'\r' || u == u'\n') {
-            quote = true;
-            break;
-        }
-    }
+    const bool quote = needsQuotes(text, m_delimiter);
     const bool guard = m_guard && !number && startsLikeFormula(text);
     if (!quote && !guard) {
         appendUtf8(m_out, text);
@@ -202,7 +241,18 @@ bool CsvRowWriter::addPlainValue(const QVariant &value)
         if (!m_firstCell)
             m_out += char(m_delimiter);
         m_firstCell = false;
-        m_out += QByteArray::number(value.toLongLong());
+        // Digits written right to left into a small buffer: no QByteArray per number.
+        const qlonglong n = value.toLongLong();
+        qulonglong magnitude = n < 0 ? 0 - qulonglong(n) : qulonglong(n);
+        char digits[24];
+        char *p = digits + sizeof digits;
+        do {
+            *--p = char('0' + magnitude % 10);
+            magnitude /= 10;
+        } while (magnitude != 0);
+        if (n < 0)
+            *--p = '-';
+        m_out.append(p, digits + sizeof digits - p);
         return true;
     }
     return false;
