@@ -445,7 +445,10 @@ bool decode(const QJsonObject &o, ConnectorInstance &out, QString *error)
 
 Decoded<QList<Connector>> decodeConnectors(const QByteArray &body)
 {
-    return decodeArray<Connector>(body);
+    Decoded<QList<Connector>> result;
+    if (readConnectorsDirect(body, result.value))
+        return result;
+    return decodeConnectorsViaDocument(body);
 }
 
 bool readCustomizersDirect(const QByteArray &body, QList<Customizer> &out)
@@ -536,6 +539,158 @@ bool readCustomizersDirect(const QByteArray &body, QList<Customizer> &out)
         out.append(std::move(c));
     } while (scanner.take(','));
     return scanner.take(']') && scanner.atEnd();
+}
+
+namespace {
+
+// connectorMetadata as QJsonDocument reads it, for objects of strings, booleans and nulls
+// (what the API sends); anything else is declined.
+bool readFlatObject(JsonScanner &scanner, QJsonObject &out)
+{
+    out = QJsonObject();
+    if (!scanner.take('{'))
+        return false;
+    if (scanner.take('}'))
+        return true;
+    QString text;
+    QJsonValue literal;
+    do {
+        QByteArrayView key;
+        if (!scanner.readKey(key))
+            return false;
+        const QString name = QString::fromLatin1(key); // readKey() takes ASCII keys only
+        if (scanner.peek() == '"') {
+            if (!scanner.readString(text, false))
+                return false;
+            out.insert(name, text);
+        } else {
+            if (!scanner.readLiteral(literal))
+                return false;
+            out.insert(name, literal); // a repeated key: the last wins, as in QJsonDocument
+        }
+    } while (scanner.take(','));
+    return scanner.take('}');
+}
+
+bool readStringArray(JsonScanner &scanner, QStringList &out, bool &present)
+{
+    out.clear();
+    present = false;
+    if (scanner.peek() == 'n') {
+        QString ignored;
+        return scanner.readString(ignored); // only `null` is read here
+    }
+    if (!scanner.take('['))
+        return false;
+    present = true;
+    if (scanner.take(']'))
+        return true;
+    QString item;
+    do {
+        if (!scanner.readString(item, false))
+            return false;
+        out.append(item);
+    } while (scanner.take(','));
+    return scanner.take(']');
+}
+
+} // namespace
+
+bool readConnectorsDirect(const QByteArray &body, QList<Connector> &out)
+{
+    enum Field {
+        Name,
+        Type,
+        ScriptName,
+        ClassName,
+        Features,
+        DirectConnect,
+        Status,
+        Metadata,
+        Unknown
+    };
+    static const QByteArrayView names[] = {
+        "name",     "type",          "scriptName", "className",
+        "features", "directConnect", "status",     "connectorMetadata"};
+    auto fieldOf = [](QByteArrayView key) {
+        int field = 0;
+        while (field < Unknown &&
+               !(names[field].size() == key.size() &&
+                 std::memcmp(names[field].data(), key.data(), size_t(key.size())) == 0))
+            ++field;
+        return field;
+    };
+    JsonScanner scanner(body);
+    out.clear();
+    if (!scanner.take('['))
+        return false;
+    if (scanner.take(']'))
+        return scanner.atEnd();
+    // Connectors share their type and status texts: one string while they repeat.
+    QString lastType, lastStatus;
+    do {
+        if (!scanner.take('{'))
+            return false;
+        Connector c;
+        unsigned seen = 0;
+        if (!scanner.take('}')) {
+            do {
+                QByteArrayView key;
+                if (!scanner.readKey(key))
+                    return false;
+                const int field = fieldOf(key);
+                if (field != Unknown) {
+                    if (seen & (1u << field))
+                        return false; // a repeated key: QJsonDocument decides which one counts
+                    seen |= 1u << field;
+                }
+                bool ok = false;
+                switch (field) {
+                case Name:
+                    ok = scanner.readString(c.name);
+                    break;
+                case Type:
+                    ok = scanner.readString(c.type, true, &lastType);
+                    lastType = c.type;
+                    break;
+                case ScriptName:
+                    ok = scanner.readString(c.scriptName);
+                    break;
+                case ClassName:
+                    ok = scanner.readString(c.className);
+                    break;
+                case Features:
+                    ok = readStringArray(scanner, c.features, c.hasFeatures);
+                    break;
+                case DirectConnect:
+                    ok = scanner.readBool(c.directConnect);
+                    break;
+                case Status:
+                    ok = scanner.readString(c.status, true, &lastStatus);
+                    lastStatus = c.status;
+                    break;
+                case Metadata:
+                    ok = scanner.peek() == 'n' ? scanner.skipValue()
+                                               : readFlatObject(scanner, c.connectorMetadata);
+                    break;
+                default:
+                    ok = scanner.skipValue();
+                    break;
+                }
+                if (!ok)
+                    return false;
+            } while (scanner.take(','));
+            if (!scanner.take('}'))
+                return false;
+        }
+        out.append(std::move(c));
+    } while (scanner.take(','));
+    return scanner.take(']') && scanner.atEnd();
+}
+
+Decoded<QList<Connector>> decodeConnectorsViaDocument(const QByteArray &body)
+{
+    return decodeArray<Connector>(body);
 }
 
 Decoded<QList<Customizer>> decodeCustomizersViaDocument(const QByteArray &body)

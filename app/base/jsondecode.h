@@ -33,13 +33,17 @@ Decoded<CustomizerVersion> decodeCustomizerVersion(const QByteArray &body);
 Decoded<QList<ConnectorInstance>> decodeConnectorInstances(const QByteArray &body);
 Decoded<ConnectorInstance> decodeConnectorInstance(const QByteArray &body);
 
-// The two ways decodeCustomizers() reads a list, exposed for the tests that hold them to
-// the same results. The direct way reads customizers straight from the bytes (JsonScanner,
-// about three times faster on a page of 250); it returns false, leaving `out` unspecified,
-// for any body it cannot be sure to read exactly as QJsonDocument would, and
+// The two ways decodeCustomizers() and decodeConnectors() read a list, exposed for the tests that
+// hold them to the same results. The direct way reads customizers straight from the bytes
+// (JsonScanner, about three times faster on a page of 250); it returns false, leaving `out`
+// unspecified, for any body it cannot be sure to read exactly as QJsonDocument would, and
 // decodeCustomizers() then goes through the QJsonDocument, which also words the errors.
 bool readCustomizersDirect(const QByteArray &body, QList<Customizer> &out);
 Decoded<QList<Customizer>> decodeCustomizersViaDocument(const QByteArray &body);
+// The same two ways for connectors; the direct way takes connectorMetadata objects of
+// strings, booleans and nulls (what the API sends) and declines any other.
+bool readConnectorsDirect(const QByteArray &body, QList<Connector> &out);
+Decoded<QList<Connector>> decodeConnectorsViaDocument(const QByteArray &body);
 
 // One object each; `error` is left untouched on success.
 bool decode(const QJsonObject &object, Connector &out, QString *error);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QJsonValue>
 #include <QString>
 
 #include <cstring>
@@ -117,6 +118,36 @@ public:
             ++m_p;
         }
         return false;
+    }
+
+    // `true` or `false`; `null` reads as false (as the decoders take a null boolean).
+    bool readBool(bool &out)
+    {
+        skipSpace();
+        if (takeLiteral("true", 4)) {
+            out = true;
+            return true;
+        }
+        if (takeLiteral("false", 5) || takeLiteral("null", 4)) {
+            out = false;
+            return true;
+        }
+        return false;
+    }
+
+    // `true`, `false` or `null` as a QJsonValue.
+    bool readLiteral(QJsonValue &out)
+    {
+        skipSpace();
+        if (takeLiteral("true", 4))
+            out = QJsonValue(true);
+        else if (takeLiteral("false", 5))
+            out = QJsonValue(false);
+        else if (takeLiteral("null", 4))
+            out = QJsonValue(QJsonValue::Null);
+        else
+            return false;
+        return true;
     }
 
     enum class Number { Integer, Null, Invalid };

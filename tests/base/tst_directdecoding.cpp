@@ -1,7 +1,7 @@
-// The two ways decodeCustomizers() reads a list (straight from the bytes with JsonScanner, or
-// through QJsonDocument) never disagree: whatever the direct way accepts, the QJsonDocument
-// way reads to the same values, null strings included; whatever it declines, the result and
-// the error are QJsonDocument's.
+// The two ways decodeCustomizers() and decodeConnectors() read a list (straight from the
+// bytes with JsonScanner, or through QJsonDocument) never disagree: whatever the direct way
+// accepts, the QJsonDocument way reads to the same values, null strings included; whatever
+// it declines, the result and the error are QJsonDocument's.
 #include "base/jsondecode.h"
 
 #include <QJsonArray>
@@ -51,6 +51,76 @@ bool same(const QList<Customizer> &a, const QList<Customizer> &b, QString *why)
     return true;
 }
 
+bool same(const QList<Connector> &a, const QList<Connector> &b, QString *why)
+{
+    if (a.size() != b.size()) {
+        *why = QStringLiteral("%1 items, not %2").arg(a.size()).arg(b.size());
+        return false;
+    }
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const Connector &x = a.at(i);
+        const Connector &y = b.at(i);
+        const std::pair<const QString *, const QString *> strings[] = {
+            {&x.name, &y.name},
+            {&x.type, &y.type},
+            {&x.scriptName, &y.scriptName},
+            {&x.className, &y.className},
+            {&x.status, &y.status}};
+        bool equal = x.features == y.features && x.hasFeatures == y.hasFeatures &&
+            x.directConnect == y.directConnect && x.connectorMetadata == y.connectorMetadata;
+        for (const auto &[s, t] : strings)
+            equal = equal && *s == *t && s->isNull() == t->isNull();
+        if (!equal) {
+            *why = QStringLiteral("connector %1 differs: %2 / %3")
+                       .arg(i)
+                       .arg(QString::fromUtf8(QJsonDocument(toJson(x)).toJson()),
+                            QString::fromUtf8(QJsonDocument(toJson(y)).toJson()));
+            return false;
+        }
+    }
+    return true;
+}
+
+// Connectors as the sandbox's catalogue sends them, with the contract's nulls.
+QByteArray connectorPage(QRandomGenerator &random, int count)
+{
+    QJsonArray items;
+    const char *const types[] = {"Active Directory", "Workday", "SaaS Connector", "Web Services"};
+    for (int i = 0; i < count; ++i) {
+        QJsonObject o;
+        o.insert(QStringLiteral("name"), QStringLiteral("Connector %1 ü").arg(i));
+        o.insert(QStringLiteral("type"), QString::fromUtf8(types[random.bounded(4)]));
+        o.insert(QStringLiteral("scriptName"), QStringLiteral("script-%1").arg(i));
+        if (random.bounded(3) == 0)
+            o.insert(QStringLiteral("className"), QJsonValue::Null);
+        else
+            o.insert(QStringLiteral("className"), QStringLiteral("sailpoint.connector.X%1").arg(i));
+        switch (random.bounded(3)) {
+        case 0:
+            o.insert(
+                QStringLiteral("features"),
+                QJsonArray{QStringLiteral("PROVISIONING"), QStringLiteral("SYNC_PROVISIONING")});
+            break;
+        case 1:
+            o.insert(QStringLiteral("features"), QJsonValue::Null);
+            break;
+        default:
+            o.insert(QStringLiteral("features"), QJsonArray());
+            break;
+        }
+        o.insert(QStringLiteral("directConnect"), random.bounded(2) == 0);
+        o.insert(QStringLiteral("status"), QStringLiteral("RELEASED"));
+        QJsonObject metadata{{QStringLiteral("supportedUI"), QStringLiteral("ANGULAR")},
+                             {QStringLiteral("platform"), QStringLiteral("saas")},
+                             {QStringLiteral("shortDesc"), QStringLiteral("Gère \"les\" comptes")}};
+        if (random.bounded(4) == 0)
+            metadata.insert(QStringLiteral("beta"), true);
+        o.insert(QStringLiteral("connectorMetadata"), metadata);
+        items.append(o);
+    }
+    return QJsonDocument(items).toJson(QJsonDocument::Compact);
+}
+
 // A page as the sandbox sends it: compact JSON, every shape of the contract.
 QByteArray typicalPage(QRandomGenerator &random, int count)
 {
@@ -93,7 +163,7 @@ QByteArray typicalPage(QRandomGenerator &random, int count)
 
 } // namespace
 
-class TestCustomizerDecoding : public QObject
+class TestDirectDecoding : public QObject
 {
     Q_OBJECT
 
@@ -103,9 +173,14 @@ private Q_SLOTS:
     void directDeclines_data();
     void directDeclines();
     void mutatedPagesNeverDisagree();
+    void connectorsDirectReadsWhatTheDocumentReads_data();
+    void connectorsDirectReadsWhatTheDocumentReads();
+    void connectorsDirectDeclines_data();
+    void connectorsDirectDeclines();
+    void mutatedConnectorPagesNeverDisagree();
 };
 
-void TestCustomizerDecoding::directReadsWhatTheDocumentReads_data()
+void TestDirectDecoding::directReadsWhatTheDocumentReads_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("empty list") << j("[]");
@@ -138,7 +213,7 @@ void TestCustomizerDecoding::directReadsWhatTheDocumentReads_data()
     QTest::newRow("typical page") << typicalPage(random, 250);
 }
 
-void TestCustomizerDecoding::directReadsWhatTheDocumentReads()
+void TestDirectDecoding::directReadsWhatTheDocumentReads()
 {
     QFETCH(QByteArray, body);
     QList<Customizer> direct;
@@ -152,7 +227,7 @@ void TestCustomizerDecoding::directReadsWhatTheDocumentReads()
     QVERIFY2(same(combined.value, document.value, &why), qPrintable(why));
 }
 
-void TestCustomizerDecoding::directDeclines_data()
+void TestDirectDecoding::directDeclines_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<bool>("documentAccepts");
@@ -188,7 +263,7 @@ void TestCustomizerDecoding::directDeclines_data()
     QTest::newRow("empty") << QByteArray() << false;
 }
 
-void TestCustomizerDecoding::directDeclines()
+void TestDirectDecoding::directDeclines()
 {
     QFETCH(QByteArray, body);
     QFETCH(bool, documentAccepts);
@@ -204,7 +279,7 @@ void TestCustomizerDecoding::directDeclines()
 
 // Thousands of damaged copies of a real page (cut short, a byte changed, inserted or
 // dropped): whenever the direct way accepts one, QJsonDocument reads the same values.
-void TestCustomizerDecoding::mutatedPagesNeverDisagree()
+void TestDirectDecoding::mutatedPagesNeverDisagree()
 {
     QRandomGenerator random(20261203);
     const QByteArray page = typicalPage(random, 20);
@@ -253,5 +328,119 @@ void TestCustomizerDecoding::mutatedPagesNeverDisagree()
     QVERIFY2(declined > 100, qPrintable(QString::number(declined)));
 }
 
-QTEST_GUILESS_MAIN(TestCustomizerDecoding)
-#include "tst_customizerdecoding.moc"
+void TestDirectDecoding::connectorsDirectReadsWhatTheDocumentReads_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("empty list") << j(" [ ] ");
+    QTest::newRow("empty object") << j("[{}]");
+    QTest::newRow("nulls") << j(R"([{"name":null,"type":null,"scriptName":null,"className":null,
+        "features":null,"directConnect":null,"status":null,"connectorMetadata":null}])");
+    QTest::newRow("empty features and metadata")
+        << j(R"([{"name":"a","features":[],"connectorMetadata":{}}])");
+    QTest::newRow("metadata literals")
+        << j(R"([{"name":"a","connectorMetadata":{"x":true,"y":false,"z":null,"w":"s"}}])");
+    QTest::newRow("metadata repeated key")
+        << j(R"([{"name":"a","connectorMetadata":{"x":"1","x":"2"}}])");
+    QTest::newRow("escapes in metadata")
+        << j(R"([{"name":"a","connectorMetadata":{"shortDesc":"G\u00e8re \"les\" comptes\n"}}])");
+    QTest::newRow("unknown fields") << j(R"([{"name":"a","id":"x","extra":{"n":[1,{"m":null}]}}])");
+    QTest::newRow("shared type and status") << j(R"([{"type":"T","status":"RELEASED"},
+        {"type":"T","status":"RELEASED"},{"type":"U","status":""},{"type":"","status":null}])");
+    QRandomGenerator random(11);
+    QTest::newRow("sandbox page") << connectorPage(random, 250);
+}
+
+void TestDirectDecoding::connectorsDirectReadsWhatTheDocumentReads()
+{
+    QFETCH(QByteArray, body);
+    QList<Connector> direct;
+    QVERIFY2(readConnectorsDirect(body, direct), "the direct way declined a plain body");
+    const auto document = decodeConnectorsViaDocument(body);
+    QVERIFY2(document.ok(), qPrintable(document.error));
+    QString why;
+    QVERIFY2(same(direct, document.value, &why), qPrintable(why));
+    const auto combined = decodeConnectors(body);
+    QVERIFY(combined.ok());
+    QVERIFY2(same(combined.value, document.value, &why), qPrintable(why));
+}
+
+void TestDirectDecoding::connectorsDirectDeclines_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("documentAccepts");
+    QTest::newRow("boolean as text") << j(R"([{"directConnect":"true"}])") << true;
+    QTest::newRow("nested metadata") << j(R"([{"connectorMetadata":{"a":{"b":1}}}])") << true;
+    QTest::newRow("number in metadata") << j(R"([{"connectorMetadata":{"a":1}}])") << true;
+    QTest::newRow("escaped metadata key") << j(R"([{"connectorMetadata":{"\u0061":"x"}}])") << true;
+    QTest::newRow("repeated field") << j(R"([{"name":"a","name":"b"}])") << true;
+    QTest::newRow("metadata array") << j(R"([{"connectorMetadata":[]}])") << false;
+    QTest::newRow("feature not text") << j(R"([{"features":[1]}])") << false;
+    QTest::newRow("features object") << j(R"([{"features":{}}])") << false;
+    QTest::newRow("name number") << j(R"([{"name":3}])") << false;
+    QTest::newRow("direct connect number") << j(R"([{"directConnect":1}])") << false;
+    QTest::newRow("truncated") << j(R"([{"name":"a","features":["X")") << false;
+    QTest::newRow("not a list") << j(R"({"name":"a"})") << false;
+}
+
+void TestDirectDecoding::connectorsDirectDeclines()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, documentAccepts);
+    QList<Connector> direct;
+    QVERIFY(!readConnectorsDirect(body, direct));
+    const auto document = decodeConnectorsViaDocument(body);
+    QCOMPARE(document.ok(), documentAccepts);
+    const auto combined = decodeConnectors(body);
+    QCOMPARE(combined.error, document.error);
+    QString why;
+    QVERIFY2(same(combined.value, document.value, &why), qPrintable(why));
+}
+
+void TestDirectDecoding::mutatedConnectorPagesNeverDisagree()
+{
+    QRandomGenerator random(4242);
+    const QByteArray page = connectorPage(random, 12);
+    const QByteArray interesting = QByteArrayLiteral("\"\\{}[],: -019eE.nultrfa\x01\x80\xff");
+    int accepted = 0;
+    int declined = 0;
+    for (int round = 0; round < 4000; ++round) {
+        QByteArray body = page;
+        const int edits = 1 + random.bounded(3);
+        for (int e = 0; e < edits && !body.isEmpty(); ++e) {
+            const int at = random.bounded(int(body.size()));
+            const char c = interesting.at(random.bounded(int(interesting.size())));
+            switch (random.bounded(4)) {
+            case 0:
+                body.truncate(at);
+                break;
+            case 1:
+                body[at] = c;
+                break;
+            case 2:
+                body.insert(at, c);
+                break;
+            default:
+                body.remove(at, 1);
+                break;
+            }
+        }
+        QList<Connector> direct;
+        const bool directOk = readConnectorsDirect(body, direct);
+        const auto document = decodeConnectorsViaDocument(body);
+        if (directOk) {
+            ++accepted;
+            QVERIFY2(document.ok(), body.constData());
+            QString why;
+            QVERIFY2(same(direct, document.value, &why),
+                     qPrintable(why + QLatin1String(" in ") + QString::fromUtf8(body)));
+        } else {
+            ++declined;
+        }
+        QCOMPARE(decodeConnectors(body).ok(), document.ok());
+    }
+    QVERIFY2(accepted > 100, qPrintable(QString::number(accepted)));
+    QVERIFY2(declined > 100, qPrintable(QString::number(declined)));
+}
+
+QTEST_GUILESS_MAIN(TestDirectDecoding)
+#include "tst_directdecoding.moc"
