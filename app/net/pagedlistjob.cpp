@@ -62,11 +62,16 @@ void PagedListJob::requestPage(int offset)
     job->start();
 }
 
-void PagedListJob::pumpPages()
+void PagedListJob::sendPending()
 {
     const int limit = m_client ? qMax(1, m_client->options().maxConcurrentPages) : 1;
     while (m_error.isNull() && !m_pending.isEmpty() && m_inFlight.size() < limit)
         requestPage(m_pending.takeFirst());
+}
+
+void PagedListJob::pumpPages()
+{
+    sendPending();
     maybeFinish();
 }
 
@@ -95,6 +100,14 @@ void PagedListJob::onPage(int offset, const ApiResponse &response)
             m_latestTotal = total;
         }
     }
+    // Whether this is the highest page asked for so far (then, without a total, it decides
+    // whether to ask for the next one).
+    const bool highestAsked = m_inFlight.upperBound(offset) == m_inFlight.end() &&
+        (m_pending.isEmpty() || m_pending.last() < offset);
+    // Pages already decided on go out before this one is decoded: decoding and the page
+    // handler take milliseconds that would otherwise keep the freed slot idle.
+    sendPending();
+
     QString decodeError;
     // acceptPage() fills itemCount (kept) and emits; it returns what the server sent.
     const int received = acceptPage(response, page, &decodeError);
@@ -116,9 +129,7 @@ void PagedListJob::onPage(int offset, const ApiResponse &response)
     Q_EMIT progress(itemsKept(), m_latestTotal);
 
     const bool full = received >= m_pageSize;
-    const bool highest = m_received.lastKey() == offset &&
-        m_inFlight.upperBound(offset) == m_inFlight.end() &&
-        (m_pending.isEmpty() || m_pending.last() < offset);
+    const bool highest = m_received.lastKey() == offset && highestAsked;
     if (!full) {
         // A short page ends the list: nothing beyond it is asked for.
         m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(),

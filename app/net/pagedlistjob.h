@@ -65,7 +65,8 @@ protected:
 private:
     void requestPage(int offset);
     void onPage(int offset, const ApiResponse &response);
-    void pumpPages();
+    void sendPending(); // requests pending pages while slots are free
+    void pumpPages(); // sendPending(), then finishes when nothing is left
     void maybeFinish();
 
     QPointer<ApiClient> m_client;
