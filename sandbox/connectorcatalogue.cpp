@@ -2,7 +2,6 @@
 
 #include "base/jsondecode.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -42,13 +41,22 @@ ConnectorCatalogue::ConnectorCatalogue(QList<CatalogueEntry> entries)
         if (m_entries.at(i).connector.status == QLatin1String("RELEASED"))
             m_released.append(i);
     }
+    // The English text of every listed connector up front (10 000 take ~100 ms and ~12 MB),
+    // so that even the first load of each page costs copying, not serializing; a larger
+    // catalogue renders each entry on first use.
+    constexpr qsizetype eagerRenderLimit = 50000;
+    if (m_released.size() <= eagerRenderLimit) {
+        for (const qsizetype i : std::as_const(m_released))
+            rendered(i, -1);
+    }
 }
 
-QByteArray ConnectorCatalogue::render(const QList<qsizetype> &indexes, const QString &locale) const
+const QByteArray &ConnectorCatalogue::rendered(qsizetype index, int column) const
 {
-    const int column = localizedColumn(locale);
-    QJsonArray items;
-    for (const qsizetype index : indexes) {
+    if (m_rendered.empty())
+        m_rendered.resize(std::size_t(m_entries.size()));
+    QByteArray &json = m_rendered[std::size_t(index)][std::size_t(column + 1)];
+    if (json.isEmpty()) {
         const CatalogueEntry &entry = m_entries.at(index);
         QJsonObject object = json::toJson(entry.connector);
         if (column >= 0 && !entry.localizedShortDesc.at(column).isEmpty()) {
@@ -56,9 +64,24 @@ QByteArray ConnectorCatalogue::render(const QList<qsizetype> &indexes, const QSt
             metadata.insert(QLatin1String("shortDesc"), entry.localizedShortDesc.at(column));
             object.insert(QLatin1String("connectorMetadata"), metadata);
         }
-        items.append(object);
+        json = QJsonDocument(object).toJson(QJsonDocument::Compact);
     }
-    return QJsonDocument(items).toJson(QJsonDocument::Compact);
+    return json;
+}
+
+QByteArray ConnectorCatalogue::render(const QList<qsizetype> &indexes, const QString &locale) const
+{
+    // What QJsonDocument(array).toJson(Compact) writes: the compact objects, comma-separated.
+    const int column = localizedColumn(locale);
+    QByteArray out;
+    out += '[';
+    for (qsizetype i = 0; i < indexes.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += rendered(indexes.at(i), column);
+    }
+    out += ']';
+    return out;
 }
 
 ConnectorCatalogue::Page ConnectorCatalogue::page(const Query &query) const

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <array>
+#include <vector>
 
 namespace isc::filter {
 struct Node;
@@ -54,7 +55,13 @@ public:
 private:
     QByteArray render(const QList<qsizetype> &indexes, const QString &locale) const;
 
+    // One entry as compact JSON in one locale column (0 English, then de, fr, es, ja), made
+    // on first use and kept: the catalogue never changes, and serializing 250 connectors
+    // anew for every page made the sandbox, not the latency, the limit of a concurrent load.
+    const QByteArray &rendered(qsizetype index, int column) const;
+
     QList<CatalogueEntry> m_entries; // every status, in seed order
+    mutable std::vector<std::array<QByteArray, 5>> m_rendered; // per entry, per locale column
     QList<qsizetype> m_released; // the RELEASED ones, in listing order
     CatalogueIndex m_index;
 };
