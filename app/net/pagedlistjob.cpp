@@ -5,6 +5,7 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace isc {
 
@@ -41,6 +42,8 @@ void PagedListJob::startImpl()
 void PagedListJob::cancelImpl()
 {
     m_pending.clear();
+    qDeleteAll(m_decoding); // their results are not wanted; the pool finishes the work
+    m_decoding.clear();
     const auto jobs = m_inFlight.values();
     m_inFlight.clear();
     for (ApiRequestJob *job : jobs)
@@ -108,9 +111,30 @@ void PagedListJob::onPage(int offset, const ApiResponse &response)
     // handler take milliseconds that would otherwise keep the freed slot idle.
     sendPending();
 
+    if (m_received.isEmpty() && m_decoding.isEmpty()) {
+        // The first page decides what comes next: decoded at once.
+        onDecoded(response, page, highestAsked, pageDecoder()(response.body));
+        return;
+    }
+    auto *watcher = new QFutureWatcher<std::any>(this);
+    m_decoding.append(watcher);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, response, page, highestAsked] {
+                m_decoding.removeOne(watcher);
+                watcher->deleteLater();
+                if (isRunning())
+                    onDecoded(response, page, highestAsked, watcher->result());
+            });
+    watcher->setFuture(QtConcurrent::run(pageDecoder(), response.body));
+}
+
+void PagedListJob::onDecoded(const ApiResponse &response, const PageInfo &page, bool highestAsked,
+                             std::any decoded)
+{
+    const int offset = page.offset;
     QString decodeError;
     // acceptPage() fills itemCount (kept) and emits; it returns what the server sent.
-    const int received = acceptPage(response, page, &decodeError);
+    const int received = acceptPage(response, page, decoded, &decodeError);
     if (!isRunning())
         return; // the page handler cancelled us
     if (received < 0) {
@@ -147,7 +171,7 @@ void PagedListJob::onPage(int offset, const ApiResponse &response)
 
 void PagedListJob::maybeFinish()
 {
-    if (!isRunning() || !m_inFlight.isEmpty() || !m_pending.isEmpty())
+    if (!isRunning() || !m_inFlight.isEmpty() || !m_pending.isEmpty() || !m_decoding.isEmpty())
         return;
 
     if (m_error.isNull() && !m_received.isEmpty()) {

@@ -4,11 +4,15 @@
 #include "apirequest.h"
 #include "apiresponse.h"
 
+#include <QFutureWatcher>
 #include <QList>
 #include <QMap>
 #include <QMetaType>
 #include <QPointer>
 #include <QSet>
+
+#include <any>
+#include <functional>
 
 namespace isc {
 
@@ -35,7 +39,8 @@ struct PageInfo
 //   loaded (it grew), the missing pages are requested too.
 // When a page fails, no new page starts; those in flight finish; then the job ends with
 // the error, whose `detail` says which items are missing. Pages arrive through
-// acceptPage() as they come (in any order), each with its offset.
+// acceptPage() as they come (in any order), each with its offset; the next pages are
+// requested before the one that arrived is decoded, and decoded off the GUI thread.
 class PagedListJob : public ApiJob
 {
     Q_OBJECT
@@ -51,9 +56,16 @@ protected:
     PagedListJob(ApiClient *client, const ApiRequest &request, int pageSize, int startOffset,
                  bool useCount, QObject *parent);
 
-    // Decodes one page and keeps/emits its items. Returns the number of items the server
-    // sent on it, or -1 with `*decodeError` set (the job then fails with InvalidReply).
-    virtual int acceptPage(const ApiResponse &response, const PageInfo &page,
+    // Decoding a page is a pure function of its body, run off this thread (on the global
+    // thread pool) for every page but the first, so that the GUI thread only keeps and shows
+    // items: it must use nothing but its argument (never the job, which may be gone by then).
+    using PageDecoder = std::function<std::any(const QByteArray &body)>;
+    virtual PageDecoder pageDecoder() const = 0;
+
+    // Keeps/emits the items of one page from what pageDecoder() made of it. Returns the
+    // number of items the server sent on it, or -1 with `*decodeError` set (the job then
+    // fails with InvalidReply).
+    virtual int acceptPage(const ApiResponse &response, const PageInfo &page, std::any &decoded,
                            QString *decodeError) = 0;
 
     // Items kept so far (for progress()).
@@ -65,6 +77,8 @@ protected:
 private:
     void requestPage(int offset);
     void onPage(int offset, const ApiResponse &response);
+    void onDecoded(const ApiResponse &response, const PageInfo &page, bool highestAsked,
+                   std::any decoded);
     void sendPending(); // requests pending pages while slots are free
     void pumpPages(); // sendPending(), then finishes when nothing is left
     void maybeFinish();
@@ -75,6 +89,7 @@ private:
     int m_startOffset;
     bool m_useCount;
     QMap<int, ApiRequestJob *> m_inFlight; // offset -> job
+    QList<QFutureWatcher<std::any> *> m_decoding; // pages being decoded on the pool
     QList<int> m_pending; // offsets to request, in order
     QMap<int, int> m_received; // offset -> items the server sent
     qint64 m_latestTotal = -1;

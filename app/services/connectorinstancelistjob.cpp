@@ -25,10 +25,15 @@ ConnectorInstanceListJob::ConnectorInstanceListJob(ApiClient *client, const QStr
     , m_customizerId(customizerId)
 { }
 
-int ConnectorInstanceListJob::acceptPage(const ApiResponse &response, const PageInfo &page,
-                                         QString *decodeError)
+PagedListJob::PageDecoder ConnectorInstanceListJob::pageDecoder() const
 {
-    auto decoded = json::decodeConnectorInstances(response.body);
+    return [](const QByteArray &body) { return std::any(json::decodeConnectorInstances(body)); };
+}
+
+int ConnectorInstanceListJob::acceptPage(const ApiResponse &, const PageInfo &page,
+                                         std::any &result, QString *decodeError)
+{
+    auto &decoded = std::any_cast<json::Decoded<QList<ConnectorInstance>> &>(result);
     if (!decoded.ok()) {
         *decodeError = decoded.error;
         return -1;

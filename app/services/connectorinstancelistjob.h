@@ -27,7 +27,8 @@ private:
     ConnectorInstanceListJob(ApiClient *client, const QString &customizerId, int pageSize,
                              QObject *parent);
 
-    int acceptPage(const ApiResponse &response, const PageInfo &page,
+    PageDecoder pageDecoder() const override;
+    int acceptPage(const ApiResponse &response, const PageInfo &page, std::any &decoded,
                    QString *decodeError) override;
     qint64 itemsKept() const override { return m_kept; }
     void emitResult() override;

@@ -44,10 +44,15 @@ void ConnectorListJob::startImpl()
     PagedListJob::startImpl();
 }
 
-int ConnectorListJob::acceptPage(const ApiResponse &response, const PageInfo &page,
+PagedListJob::PageDecoder ConnectorListJob::pageDecoder() const
+{
+    return [](const QByteArray &body) { return std::any(json::decodeConnectors(body)); };
+}
+
+int ConnectorListJob::acceptPage(const ApiResponse &, const PageInfo &page, std::any &result,
                                  QString *decodeError)
 {
-    auto decoded = json::decodeConnectors(response.body);
+    auto &decoded = std::any_cast<json::Decoded<QList<Connector>> &>(result);
     if (!decoded.ok()) {
         *decodeError = decoded.error;
         return -1;

@@ -30,7 +30,8 @@ private:
     ConnectorListJob(ApiClient *client, const ConnectorQuery &query, QObject *parent);
 
     void startImpl() override;
-    int acceptPage(const ApiResponse &response, const PageInfo &page,
+    PageDecoder pageDecoder() const override;
+    int acceptPage(const ApiResponse &response, const PageInfo &page, std::any &decoded,
                    QString *decodeError) override;
     qint64 itemsKept() const override { return m_kept; }
     void emitResult() override;

@@ -23,10 +23,15 @@ CustomizerListJob::CustomizerListJob(ApiClient *client, int pageSize, QObject *p
     : PagedListJob(client, customizersRequest(), pageSize, 0, false, parent)
 { }
 
-int CustomizerListJob::acceptPage(const ApiResponse &response, const PageInfo &page,
+PagedListJob::PageDecoder CustomizerListJob::pageDecoder() const
+{
+    return [](const QByteArray &body) { return std::any(json::decodeCustomizers(body)); };
+}
+
+int CustomizerListJob::acceptPage(const ApiResponse &, const PageInfo &page, std::any &result,
                                   QString *decodeError)
 {
-    auto decoded = json::decodeCustomizers(response.body);
+    auto &decoded = std::any_cast<json::Decoded<QList<Customizer>> &>(result);
     if (!decoded.ok()) {
         *decodeError = decoded.error;
         return -1;

@@ -24,7 +24,8 @@ private:
     friend class CreateCustomizerJob;
     CustomizerListJob(ApiClient *client, int pageSize, QObject *parent);
 
-    int acceptPage(const ApiResponse &response, const PageInfo &page,
+    PageDecoder pageDecoder() const override;
+    int acceptPage(const ApiResponse &response, const PageInfo &page, std::any &decoded,
                    QString *decodeError) override;
     qint64 itemsKept() const override { return m_kept; }
     void emitResult() override;
