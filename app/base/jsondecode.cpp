@@ -451,96 +451,6 @@ Decoded<QList<Connector>> decodeConnectors(const QByteArray &body)
     return decodeConnectorsViaDocument(body);
 }
 
-bool readCustomizersDirect(const QByteArray &body, QList<Customizer> &out)
-{
-    enum Field { Id, Name, ImageVersion, ImageId, TenantId, Created, Unknown };
-    static const QByteArrayView names[] = {"id",      "name",     "imageVersion",
-                                           "imageID", "tenantID", "created"};
-    auto fieldOf = [](QByteArrayView key) {
-        int field = 0;
-        while (field < Unknown &&
-               !(names[field].size() == key.size() &&
-                 std::memcmp(names[field].data(), key.data(), size_t(key.size())) == 0))
-            ++field;
-        return field;
-    };
-    JsonScanner scanner(body);
-    out.clear();
-    if (!scanner.take('['))
-        return false;
-    if (scanner.take(']'))
-        return scanner.atEnd();
-    QString created;
-    QString lastTenantId; // a tenant's customizers all carry its ID: one string for all
-    do {
-        if (!scanner.take('{'))
-            return false;
-        Customizer c;
-        created = QString();
-        unsigned seen = 0;
-        if (!scanner.take('}')) {
-            do {
-                QByteArrayView key;
-                if (!scanner.readKey(key))
-                    return false;
-                const int field = fieldOf(key);
-                if (field != Unknown) {
-                    if (seen & (1u << field))
-                        return false; // a repeated key: QJsonDocument decides which one counts
-                    seen |= 1u << field;
-                }
-                bool ok = false;
-                switch (field) {
-                case Id:
-                    ok = scanner.readString(c.id);
-                    break;
-                case Name:
-                    ok = scanner.readString(c.name);
-                    break;
-                case ImageVersion: {
-                    qint64 version = 0;
-                    switch (scanner.readInteger(version)) {
-                    case JsonScanner::Number::Integer:
-                        c.imageVersion = version;
-                        ok = true;
-                        break;
-                    case JsonScanner::Number::Null:
-                        ok = true;
-                        break;
-                    case JsonScanner::Number::Invalid:
-                        break;
-                    }
-                    break;
-                }
-                case ImageId:
-                    ok = scanner.readString(c.imageId);
-                    break;
-                case TenantId:
-                    ok = scanner.readString(c.tenantId, true, &lastTenantId);
-                    lastTenantId = c.tenantId;
-                    break;
-                case Created:
-                    ok = scanner.readString(created);
-                    break;
-                default:
-                    ok = scanner.skipValue();
-                    break;
-                }
-                if (!ok)
-                    return false;
-            } while (scanner.take(','));
-            if (!scanner.take('}'))
-                return false;
-        }
-        if (c.id.isEmpty())
-            return false; // an error: worded by the QJsonDocument path
-        if (!created.isEmpty())
-            c.created = parseTimestamp(created);
-        out.append(std::move(c));
-    } while (scanner.take(','));
-    return scanner.take(']') && scanner.atEnd();
-}
-
 namespace {
 
 // connectorMetadata as QJsonDocument reads it, for objects of strings, booleans and nulls
@@ -594,88 +504,45 @@ bool readStringArray(JsonScanner &scanner, QStringList &out, bool &present)
     return scanner.take(']');
 }
 
-} // namespace
-
-bool readConnectorsDirect(const QByteArray &body, QList<Connector> &out)
+// Reads a JSON array of objects with JsonScanner. `names` are the fields read, by index
+// (each at most once: a repeated one is declined, QJsonDocument decides which counts);
+// every other key's value is checked and passed over. `readField(scanner, field, item)`
+// reads one value, `finish(item)` checks a complete item. False whenever the scanner or a
+// callback declines.
+template<typename T, std::size_t N, typename ReadField, typename Finish>
+bool readObjectsDirect(const QByteArray &body, const QByteArrayView (&names)[N],
+                       ReadField readField, Finish finish, QList<T> &out)
 {
-    enum Field {
-        Name,
-        Type,
-        ScriptName,
-        ClassName,
-        Features,
-        DirectConnect,
-        Status,
-        Metadata,
-        Unknown
-    };
-    static const QByteArrayView names[] = {
-        "name",     "type",          "scriptName", "className",
-        "features", "directConnect", "status",     "connectorMetadata"};
-    auto fieldOf = [](QByteArrayView key) {
-        int field = 0;
-        while (field < Unknown &&
-               !(names[field].size() == key.size() &&
-                 std::memcmp(names[field].data(), key.data(), size_t(key.size())) == 0))
-            ++field;
-        return field;
-    };
+    static_assert(N <= 32, "one bit per field");
     JsonScanner scanner(body);
     out.clear();
     if (!scanner.take('['))
         return false;
     if (scanner.take(']'))
         return scanner.atEnd();
-    // Connectors share their type and status texts: one string while they repeat.
-    QString lastType, lastStatus;
     do {
         if (!scanner.take('{'))
             return false;
-        Connector c;
+        T item;
         unsigned seen = 0;
         if (!scanner.take('}')) {
             do {
                 QByteArrayView key;
                 if (!scanner.readKey(key))
                     return false;
-                const int field = fieldOf(key);
-                if (field != Unknown) {
-                    if (seen & (1u << field))
-                        return false; // a repeated key: QJsonDocument decides which one counts
-                    seen |= 1u << field;
-                }
+                std::size_t field = 0;
+                while (field < N &&
+                       !(names[field].size() == key.size() &&
+                         std::memcmp(names[field].data(), key.data(), size_t(key.size())) == 0))
+                    ++field;
                 bool ok = false;
-                switch (field) {
-                case Name:
-                    ok = scanner.readString(c.name);
-                    break;
-                case Type:
-                    ok = scanner.readString(c.type, true, &lastType);
-                    lastType = c.type;
-                    break;
-                case ScriptName:
-                    ok = scanner.readString(c.scriptName);
-                    break;
-                case ClassName:
-                    ok = scanner.readString(c.className);
-                    break;
-                case Features:
-                    ok = readStringArray(scanner, c.features, c.hasFeatures);
-                    break;
-                case DirectConnect:
-                    ok = scanner.readBool(c.directConnect);
-                    break;
-                case Status:
-                    ok = scanner.readString(c.status, true, &lastStatus);
-                    lastStatus = c.status;
-                    break;
-                case Metadata:
-                    ok = scanner.peek() == 'n' ? scanner.skipValue()
-                                               : readFlatObject(scanner, c.connectorMetadata);
-                    break;
-                default:
+                if (field < N) {
+                    if (seen & (1u << field))
+                        return false;
+                    seen |= 1u << field;
+                    ok = readField(scanner, int(field), item);
+                } else {
                     ok = scanner.skipValue();
-                    break;
                 }
                 if (!ok)
                     return false;
@@ -683,9 +550,101 @@ bool readConnectorsDirect(const QByteArray &body, QList<Connector> &out)
             if (!scanner.take('}'))
                 return false;
         }
-        out.append(std::move(c));
+        if (!finish(item))
+            return false;
+        out.append(std::move(item));
     } while (scanner.take(','));
     return scanner.take(']') && scanner.atEnd();
+}
+
+} // namespace
+
+bool readCustomizersDirect(const QByteArray &body, QList<Customizer> &out)
+{
+    enum Field { Id, Name, ImageVersion, ImageId, TenantId, Created };
+    static const QByteArrayView names[] = {"id",      "name",     "imageVersion",
+                                           "imageID", "tenantID", "created"};
+    QString created;
+    QString lastTenantId; // a tenant's customizers all carry its ID: one string for all
+    auto readField = [&](JsonScanner &scanner, int field, Customizer &c) {
+        switch (field) {
+        case Id:
+            return scanner.readString(c.id);
+        case Name:
+            return scanner.readString(c.name);
+        case ImageVersion: {
+            qint64 version = 0;
+            switch (scanner.readInteger(version)) {
+            case JsonScanner::Number::Integer:
+                c.imageVersion = version;
+                return true;
+            case JsonScanner::Number::Null:
+                return true;
+            case JsonScanner::Number::Invalid:
+                return false;
+            }
+            return false;
+        }
+        case ImageId:
+            return scanner.readString(c.imageId);
+        case TenantId: {
+            const bool ok = scanner.readString(c.tenantId, true, &lastTenantId);
+            lastTenantId = c.tenantId;
+            return ok;
+        }
+        case Created:
+            created = QString();
+            if (!scanner.readString(created))
+                return false;
+            if (!created.isEmpty())
+                c.created = parseTimestamp(created);
+            return true;
+        }
+        return false;
+    };
+    // An item without an id is an error: worded by the QJsonDocument path.
+    auto finish = [](const Customizer &c) { return !c.id.isEmpty(); };
+    return readObjectsDirect(body, names, readField, finish, out);
+}
+
+bool readConnectorsDirect(const QByteArray &body, QList<Connector> &out)
+{
+    enum Field { Name, Type, ScriptName, ClassName, Features, DirectConnect, Status, Metadata };
+    static const QByteArrayView names[] = {
+        "name",     "type",          "scriptName", "className",
+        "features", "directConnect", "status",     "connectorMetadata"};
+    // Connectors share their type and status texts: one string while they repeat.
+    QString lastType, lastStatus;
+    auto readField = [&](JsonScanner &scanner, int field, Connector &c) {
+        switch (field) {
+        case Name:
+            return scanner.readString(c.name);
+        case Type: {
+            const bool ok = scanner.readString(c.type, true, &lastType);
+            lastType = c.type;
+            return ok;
+        }
+        case ScriptName:
+            return scanner.readString(c.scriptName);
+        case ClassName:
+            return scanner.readString(c.className);
+        case Features:
+            return readStringArray(scanner, c.features, c.hasFeatures);
+        case DirectConnect:
+            return scanner.readBool(c.directConnect);
+        case Status: {
+            const bool ok = scanner.readString(c.status, true, &lastStatus);
+            lastStatus = c.status;
+            return ok;
+        }
+        case Metadata:
+            return scanner.peek() == 'n' ? scanner.skipValue()
+                                         : readFlatObject(scanner, c.connectorMetadata);
+        }
+        return false;
+    };
+    return readObjectsDirect(
+        body, names, readField, [](const Connector &) { return true; }, out);
 }
 
 Decoded<QList<Connector>> decodeConnectorsViaDocument(const QByteArray &body)

@@ -161,6 +161,56 @@ QByteArray typicalPage(QRandomGenerator &random, int count)
     return QJsonDocument(items).toJson(QJsonDocument::Compact);
 }
 
+// Thousands of damaged copies of a real page (cut short, a byte changed, inserted or
+// dropped): whenever the direct way accepts one, QJsonDocument reads the same values; the
+// combined decoder succeeds exactly when QJsonDocument does. Both ways must be exercised.
+template<typename T, typename Direct, typename ViaDocument, typename Combined>
+void checkDamagedPages(const QByteArray &page, QRandomGenerator &random, Direct direct,
+                       ViaDocument viaDocument, Combined combined)
+{
+    const QByteArray interesting =
+        QByteArrayLiteral("\"\\{}[],: -01239eE.nultrfa\x01\x7f\x80\xc3\xff");
+    int accepted = 0;
+    int declined = 0;
+    for (int round = 0; round < 4000; ++round) {
+        QByteArray body = page;
+        const int edits = 1 + random.bounded(3);
+        for (int e = 0; e < edits && !body.isEmpty(); ++e) {
+            const int at = random.bounded(int(body.size()));
+            const char c = interesting.at(random.bounded(int(interesting.size())));
+            switch (random.bounded(4)) {
+            case 0:
+                body.truncate(at);
+                break;
+            case 1:
+                body[at] = c;
+                break;
+            case 2:
+                body.insert(at, c);
+                break;
+            default:
+                body.remove(at, 1);
+                break;
+            }
+        }
+        QList<T> read;
+        const bool directOk = direct(body, read);
+        const auto document = viaDocument(body);
+        if (directOk) {
+            ++accepted;
+            QVERIFY2(document.ok(), body.constData());
+            QString why;
+            QVERIFY2(same(read, document.value, &why),
+                     qPrintable(why + QLatin1String(" in ") + QString::fromUtf8(body)));
+        } else {
+            ++declined;
+        }
+        QCOMPARE(combined(body).ok(), document.ok());
+    }
+    QVERIFY2(accepted > 100, qPrintable(QString::number(accepted)));
+    QVERIFY2(declined > 100, qPrintable(QString::number(declined)));
+}
+
 } // namespace
 
 class TestDirectDecoding : public QObject
@@ -277,55 +327,11 @@ void TestDirectDecoding::directDeclines()
     QVERIFY2(same(combined.value, document.value, &why), qPrintable(why));
 }
 
-// Thousands of damaged copies of a real page (cut short, a byte changed, inserted or
-// dropped): whenever the direct way accepts one, QJsonDocument reads the same values.
 void TestDirectDecoding::mutatedPagesNeverDisagree()
 {
     QRandomGenerator random(20261203);
-    const QByteArray page = typicalPage(random, 20);
-    const QByteArray interesting =
-        QByteArrayLiteral("\"\\{}[],: -01239eE.nultrfa\x01\x7f\x80\xc3\xff");
-    int accepted = 0;
-    int declined = 0;
-    for (int round = 0; round < 4000; ++round) {
-        QByteArray body = page;
-        const int edits = 1 + random.bounded(3);
-        for (int e = 0; e < edits && !body.isEmpty(); ++e) {
-            const int at = random.bounded(int(body.size()));
-            const char c = interesting.at(random.bounded(int(interesting.size())));
-            switch (random.bounded(4)) {
-            case 0:
-                body.truncate(at);
-                break;
-            case 1:
-                body[at] = c;
-                break;
-            case 2:
-                body.insert(at, c);
-                break;
-            default:
-                body.remove(at, 1);
-                break;
-            }
-        }
-        QList<Customizer> direct;
-        const bool directOk = readCustomizersDirect(body, direct);
-        const auto document = decodeCustomizersViaDocument(body);
-        if (directOk) {
-            ++accepted;
-            QVERIFY2(document.ok(), body.constData());
-            QString why;
-            QVERIFY2(same(direct, document.value, &why),
-                     qPrintable(why + QLatin1String(" in ") + QString::fromUtf8(body)));
-        } else {
-            ++declined;
-        }
-        const auto combined = decodeCustomizers(body);
-        QCOMPARE(combined.ok(), document.ok());
-    }
-    // Both ways were exercised.
-    QVERIFY2(accepted > 100, qPrintable(QString::number(accepted)));
-    QVERIFY2(declined > 100, qPrintable(QString::number(declined)));
+    checkDamagedPages<Customizer>(typicalPage(random, 20), random, readCustomizersDirect,
+                                  decodeCustomizersViaDocument, decodeCustomizers);
 }
 
 void TestDirectDecoding::connectorsDirectReadsWhatTheDocumentReads_data()
@@ -399,47 +405,8 @@ void TestDirectDecoding::connectorsDirectDeclines()
 void TestDirectDecoding::mutatedConnectorPagesNeverDisagree()
 {
     QRandomGenerator random(4242);
-    const QByteArray page = connectorPage(random, 12);
-    const QByteArray interesting = QByteArrayLiteral("\"\\{}[],: -019eE.nultrfa\x01\x80\xff");
-    int accepted = 0;
-    int declined = 0;
-    for (int round = 0; round < 4000; ++round) {
-        QByteArray body = page;
-        const int edits = 1 + random.bounded(3);
-        for (int e = 0; e < edits && !body.isEmpty(); ++e) {
-            const int at = random.bounded(int(body.size()));
-            const char c = interesting.at(random.bounded(int(interesting.size())));
-            switch (random.bounded(4)) {
-            case 0:
-                body.truncate(at);
-                break;
-            case 1:
-                body[at] = c;
-                break;
-            case 2:
-                body.insert(at, c);
-                break;
-            default:
-                body.remove(at, 1);
-                break;
-            }
-        }
-        QList<Connector> direct;
-        const bool directOk = readConnectorsDirect(body, direct);
-        const auto document = decodeConnectorsViaDocument(body);
-        if (directOk) {
-            ++accepted;
-            QVERIFY2(document.ok(), body.constData());
-            QString why;
-            QVERIFY2(same(direct, document.value, &why),
-                     qPrintable(why + QLatin1String(" in ") + QString::fromUtf8(body)));
-        } else {
-            ++declined;
-        }
-        QCOMPARE(decodeConnectors(body).ok(), document.ok());
-    }
-    QVERIFY2(accepted > 100, qPrintable(QString::number(accepted)));
-    QVERIFY2(declined > 100, qPrintable(QString::number(declined)));
+    checkDamagedPages<Connector>(connectorPage(random, 12), random, readConnectorsDirect,
+                                 decodeConnectorsViaDocument, decodeConnectors);
 }
 
 QTEST_GUILESS_MAIN(TestDirectDecoding)
