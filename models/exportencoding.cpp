@@ -1,5 +1,7 @@
 #include "exportencoding.h"
 
+#include "asciiblocks.h"
+
 #include "civiltime.h"
 
 #include <QDateTime>
@@ -144,20 +146,9 @@ void appendUtf8(QByteArray &out, QStringView text)
     const char16_t *s = text.utf16();
     const char16_t *const end = s + text.size();
     while (s < end) {
-#ifdef ISC_SSE2
-        // Eight ASCII units at a time, narrowed to bytes, the usual case.
-        while (end - s >= 8) {
-            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s));
-            const __m128i high = _mm_and_si128(units, _mm_set1_epi16(short(0xFF80)));
-            if (_mm_movemask_epi8(_mm_cmpeq_epi16(high, _mm_setzero_si128())) != 0xFFFF)
-                break;
-            _mm_storel_epi64(reinterpret_cast<__m128i *>(p), _mm_packus_epi16(units, units));
-            s += 8;
-            p += 8;
-        }
+        copyAsciiBlocks<false>(s, end, p);
         if (s == end)
             break;
-#endif
         if (*s < 0x80) {
             *p++ = char(*s++);
             continue;

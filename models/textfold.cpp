@@ -1,5 +1,7 @@
 #include "textfold.h"
 
+#include "asciiblocks.h"
+
 #include <QChar>
 
 #include <cstring>
@@ -15,25 +17,9 @@ char *foldUtf8Into(char *p, QStringView text)
     const char16_t *s = text.utf16();
     const char16_t *const end = s + text.size();
     while (s < end) {
-#if defined(__SSE2__) && defined(__GNUC__)
-        // Eight ASCII units at a time, the usual case (ids, names, dates): narrowed to bytes
-        // and A-Z lowered with SIMD; a block with anything else goes the unit-by-unit way.
-        while (end - s >= 8) {
-            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s));
-            const __m128i high = _mm_and_si128(units, _mm_set1_epi16(short(0xFF80)));
-            if (_mm_movemask_epi8(_mm_cmpeq_epi16(high, _mm_setzero_si128())) != 0xFFFF)
-                break;
-            const __m128i bytes = _mm_packus_epi16(units, units);
-            const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8('A' - 1)),
-                                                _mm_cmplt_epi8(bytes, _mm_set1_epi8('Z' + 1)));
-            const __m128i lowered = _mm_add_epi8(bytes, _mm_and_si128(upper, _mm_set1_epi8(32)));
-            _mm_storel_epi64(reinterpret_cast<__m128i *>(p), lowered);
-            s += 8;
-            p += 8;
-        }
+        copyAsciiBlocks<true>(s, end, p);
         if (s == end)
             break;
-#endif
         char32_t c = *s++;
         if (c < 0x80) {
             *p++ = char(c >= u'A' && c <= u'Z' ? c + 32 : c);
