@@ -4,7 +4,6 @@
 #include "textfold.h"
 
 #include <QByteArray>
-#include <QByteArrayMatcher>
 #include <QByteArrayView>
 #include <QCollator>
 #include <QHash>
